@@ -1,0 +1,11 @@
+/**
+ * The registry of built-in rules: one import line per rule folder.
+ * test/rule-folders.test.ts fails when a folder under rules/ is missing here.
+ */
+import type { Rule } from '../src/types.js';
+import phiSsn from './phi/ssn/rule.js';
+
+// Each rule has its own option type; the registry erases it, the engine passes validated options.
+export const rules: readonly Rule<unknown>[] = [
+  phiSsn,
+];
