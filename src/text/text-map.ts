@@ -87,3 +87,49 @@ export function spanToSource(span: Span): { start: number; end: number } {
 export function spanText(span: Span): string {
   return span.map.text.slice(span.start, span.end);
 }
+
+/** A TextMap whose text indexes into `inner`'s text: file offsets go through both maps. */
+export function composeMap(outer: TextMap, inner: TextMap): TextMap {
+  return { text: outer.text, scope: outer.scope, toSource: (i) => inner.toSource(outer.toSource(i)) };
+}
+
+/** Same text and mapping under another scope (a JSON string read as body, alt or caption). */
+export function rescope(map: TextMap, scope: Scope): TextMap {
+  return map.scope === scope ? map : { text: map.text, scope, toSource: (i) => map.toSource(i) };
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Maps a decoded value (a YAML block or escaped scalar) back onto its source region
+ * [from, to) greedily: equal units map verbatim, folded whitespace maps to the run it
+ * replaced, and a unit that cannot be found nearby (a decoded escape) maps to where the
+ * scan stands. Exact for verbatim text, close for the rest.
+ */
+export function alignedMap(value: string, source: string, from: number, to: number, scope: Scope): TextMap {
+  const b = new TextMapBuilder(scope);
+  let p = from;
+  for (let k = 0; k < value.length; k++) {
+    const ch = value[k]!;
+    if (p < to && source[p] === ch) {
+      b.verbatim(ch, p++);
+      continue;
+    }
+    if (isSpace(ch) && isSpace(source[p])) {
+      b.mapped(ch, p);
+      while (p < to && isSpace(source[p])) p++;
+      continue;
+    }
+    let q = p;
+    while (q < to && isSpace(source[q])) q++;
+    const limit = Math.min(to, q + 8);
+    while (q < limit && source[q] !== ch) q++;
+    if (q < limit) {
+      b.verbatim(ch, q);
+      p = q + 1;
+    } else {
+      b.mapped(ch, Math.min(p, Math.max(from, to - 1)));
+    }
+  }
+  return b.build();
+}

@@ -1,0 +1,32 @@
+/** Whose identifier it is: a person (patient, relative, employer), the organisation, or the author. */
+export type Owner = 'person' | 'org' | 'self' | 'unknown';
+
+export interface OwnerCue {
+  /** 'possessive' resolves from the `p` group: my -> self, our -> org, anyone else's -> person. */
+  readonly owner: Owner | 'possessive';
+  /** Global regex, run on the words just before the identifier. */
+  readonly regex: RegExp;
+}
+
+// Words that may sit between a possessive and the contact noun ("our 24/7 nurse line", "her usual home IP").
+const FILLER = String.raw`(?:(?:personal|own|home|work|cell|mobile|main|direct|private|usual|new|old|best|preferred|daytime|evening|e-?mail|phone|fax|contact|24\/7|after-hours|office|nurse|scheduling|billing|appointment|refill|pharmacy|general|toll-free|public|social|media|instagram|facebook|tiktok|fundraiser|fundraising)\s+){0,3}`;
+const NOUN = String.raw`(?:cell(?:\s*phone)?|phone(?:\s+number)?|number|line|mobile|fax|e-?fax|e-?mail(?:\s+address)?|address|contact|voicemail|inbox|home|work|ip|page|profile|account|handle|site|website|blog|journal|fundraiser)`;
+
+// Source: [derived] from how posts introduce a number: DOMAIN.md 1.6 (the organisation's own
+// numbers and e-mails are not PHI; a relative's or employer's are, 45 CFR 164.514(b)(2)(i));
+// the clinician's own channel is a boundary matter (corpus LABELING "whose identifier").
+// Order is priority when two cues end at the same place; otherwise the nearest cue wins.
+export const OWNER_CUES: readonly OwnerCue[] = [
+  { owner: 'possessive', regex: new RegExp(String.raw`\b(?<p>my|our|your|his|her|their|[\p{L}][\p{L}-]*['’]s)\s+${FILLER}${NOUN}\b`, 'giu') },
+  // The organisation reaching out to the person: "we'll call you at", "will follow up at".
+  { owner: 'person', regex: /\b(?:call(?:ed|ing)?|text(?:ed|ing)?|phon(?:e|ed)|reach(?:ed)?|contact(?:ed)?|e-?mail(?:ed)?|fax(?:ed)?|messag(?:e|ed)|ping(?:ed)?|sen[dt]|mail(?:ed)?|follow(?:ed|ing)?[\s-]+up(?:\s+with)?|get\s+back\s+to|write\s+to|wrote\s+to)\s+(?:you|him|her|them)\b/gi },
+  { owner: 'person', regex: /\bfollow(?:s|ed|ing)?[\s-]+up\s+(?:at|via|by)\b/gi },
+  { owner: 'person', regex: /\b(?:voice\s*mails?|left\s+(?:a\s+|two\s+|several\s+)?(?:messages?|msgs?|vms?)|on\s+file|home\s+(?:phone|number|fax|line|e-?mail|address|ip)|work\s+(?:phone|number|line|fax|e-?mail)|cell(?:\s*phone)?|mobile|emergency\s+contact|next\s+of\s+kin)\b/gi },
+  { owner: 'person', regex: /\b(?:daughter|son|wife|husband|mom|mum|mother|dad|father|parents?|sister|brother|grand(?:ma|pa|mother|father|son|daughter)|spouse|caregiver|guardian|employer|boss|niece|nephew|aunt|uncle)\b/gi },
+  { owner: 'person', regex: /\b(?:checked|logged|signed)\s+in\b|\b(?:e-?mailed|texted|called|messaged|wrote\s+to)\s+us\s+from\b/gi },
+  { owner: 'self', regex: /\b(?:me|my|mine)\b|\bI\b/gi },
+  { owner: 'org', regex: /\b(?:our|ours|us|we(?:['’](?:re|ll|ve|d))?)\b/gi },
+  { owner: 'org', regex: /\b(?:office|clinic|practice|pharmacy|front\s+desk|reception|team|department|dept|hotline|helpline|line|main\s+number|switchboard|scheduling|appointments?|billing|desk|hours|cent(?:er|re)|coordinator|manager|advocate|services|server|router|gateway|firewall|network|vpn|dns|website)\b/gi },
+  // An invitation to the reader to get in touch: "Call (555) ...", "Questions? ...", "pay by phone at".
+  { owner: 'org', regex: /\b(?:call|text|dial|phone|ring|reach|contact|e-?mail|fax|book|schedule|questions?|info|information|visit|available|welcome|rsvp|register|sign\s+up|pay|order|refills?|reservations?|inquiries|enquiries|learn\s+more|details)\b/gi },
+];

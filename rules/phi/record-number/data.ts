@@ -1,0 +1,81 @@
+import type { Hit, Pattern } from '../../../src/kit/recognizer.js';
+import { validMbi } from './mbi.js';
+
+/** What a record number is, each with its own message. */
+export type RecordKind =
+  | 'mrn' | 'healthPlan' | 'medicare' | 'account' | 'license' | 'proLicense' | 'rx' | 'lab' | 'claim' | 'caseNumber'
+  | 'otherId';
+
+/**
+ * Cue words per kind. `strong` cues may be followed by the code directly ("acct 4410229107");
+ * weak ones need "#", "no." or "number" ("chart #A778120"), or a code with at least five digits.
+ */
+interface Cue { readonly kind: RecordKind; readonly strong: string; readonly weak?: string }
+
+// Source: 45 CFR 164.514(b)(2)(i)(H)-(K) and (R): medical record, health plan beneficiary, account
+// and certificate/licence numbers, and any other unique code (HHS guidance: e.g. a clinical-trial
+// record number). CMS, "Understanding the MBI" for Medicare numbers. Cue lists [derived].
+const CUES: readonly Cue[] = [
+  { kind: 'mrn', strong: String.raw`mrn|medical[\s-]+records?(?:\s+(?:number|no\.?))?|med\.?\s+rec(?:ord)?|patient\s+(?:id|identifier|number|no\.?)|pt\.?\s+id|hospital\s+(?:number|no\.?)|chart\s+(?:number|no\.?)|encounter\s+(?:id|number)`, weak: 'chart' },
+  { kind: 'medicare', strong: String.raw`medicare(?:\s+(?:beneficiary\s+identifier|id|number|no\.?|card))?|mbi|hicn` },
+  { kind: 'healthPlan', strong: String.raw`medicaid(?:\s+(?:id|number|no\.?|card))?|(?:member|subscriber|beneficiary|insurance|health\s+plan|tricare|chip)\s+(?:id|identifier|number|no\.?|card)|policy\s+(?:number|no\.?)`, weak: 'member|subscriber|policy' },
+  { kind: 'account', strong: String.raw`acct\.?|a\/c|account\s+(?:number|no\.?)|billing\s+(?:account|number)`, weak: 'account' },
+  { kind: 'license', strong: String.raw`dl|driver['’]?s?\s+licen[cs]e(?:\s+(?:number|no\.?))?|licen[cs]e\s+(?:number|no\.?)|lic\.?|passport(?:\s+(?:number|no\.?))?|(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\.?))?|certificate\s+(?:number|no\.?)|state\s+id|green\s+card`, weak: String.raw`licen[cs]e|certificate|permit` },
+  { kind: 'proLicense', strong: String.raw`(?:RN|LPN|LVN|APRN|CNA|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PharmD|RPh|EMT|PT|OT)(?:\s+lic(?:en[cs]e)?\.?)?`, weak: 'NPI|DEA' },
+  { kind: 'rx', strong: String.raw`rx|prescription\s+(?:number|no\.?)`, weak: 'prescription|script' },
+  { kind: 'lab', strong: String.raw`accession(?:\s+(?:number|no\.?))?|(?:specimen|sample|lab)\s+(?:id|number|no\.?)`, weak: 'requisition|specimen' },
+  { kind: 'claim', strong: String.raw`claim\s+(?:id|number|no\.?)`, weak: 'claim' },
+  { kind: 'caseNumber', strong: String.raw`case\s+(?:id|number|no\.?)`, weak: 'case' },
+  { kind: 'otherId', strong: String.raw`(?:study|subject|participant|trial|wristband|bracelet)\s+(?:id|number|no\.?|code)|barcode`, weak: '' },
+];
+
+const MARK = String.raw`(?<mark>\s*(?:#|no\.|nos?\.|number|num\.?|id)\s*[:#]?|\s*:)?`;
+// "card (", "ID ending in", "is": words that may come between the marker and the code.
+const BRIDGE = String.raw`(?:\s*(?:card|is|was|ending\s+in|ends\s+in|reads|of|=)\b)*\s*\(?\s*`;
+// A code: letters and digits, maybe grouped by - / . (or a space before a digit group), with a digit somewhere.
+const CODE = String.raw`(?<code>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:(?:[-/.]|\s(?=\d{2}))[A-Z0-9]+){0,4})(?![\w@])`;
+
+function build(cue: Cue, which: 'strong' | 'weak'): Pattern {
+  const words = cue[which] ?? '';
+  // Professional credentials keep their case ("RN #", not "rn"), everything else is case-insensitive.
+  const flags = cue.kind === 'proLicense' ? 'g' : 'gi';
+  return {
+    name: `${cue.kind}:${which}`,
+    regex: new RegExp(String.raw`(?<![\w-])(?:${words})${MARK}${BRIDGE}${CODE}`, flags),
+    score: which === 'strong' ? 0.8 : 0.6,
+    validate: (h: Hit) => plausibleCode(h, which === 'strong' || h.groups.mark !== undefined),
+  };
+}
+
+function plausibleCode(h: Hit, cued: boolean): boolean {
+  const code = h.groups.code ?? '';
+  const digits = code.replace(/\D/g, '').length;
+  if (digits < 3 || code.replace(/[^A-Z0-9]/gi, '').length < 4) return false;
+  if (!cued && digits < 5) return false;
+  // Years, dates and plain counts are not identifiers ("case 2024", "claim 3/14/25").
+  if (/^(?:19|20)\d\d$/.test(code) || /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(code)) return false;
+  if (h.pattern.name.startsWith('medicare') && code.replace(/-/g, '').length === 11) return validMbi(code);
+  return true;
+}
+
+export const RECORD_PATTERNS: readonly Pattern[] = [
+  ...CUES.flatMap((c) => (c.weak ? [build(c, 'strong'), build(c, 'weak')] : [build(c, 'strong')])),
+  // A Medicare Beneficiary Identifier printed in its 4-3-4 form needs no cue.
+  {
+    name: 'medicare:mbi-shape',
+    regex: /(?<![\w-])(?<code>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])/g,
+    score: 0.9,
+  },
+];
+
+/** Cues just before the record word that make it the organisation's ("our account #", "pharmacy licence #"). */
+// Source: [derived] DOMAIN.md 1.6 traps (provider identifiers, the organisation's own numbers).
+export const ORG_BEFORE = /\b(?:our|pharmacy|clinic|facility|practice|hospital|lab(?:oratory)?|business|store|company|agency|tax|group|npi|dea|clia|ein|tin|ncpdp|board|state\s+board)(?:['’]s)?\s+(?:[\w.]+\s+)?$/i;
+
+/** A clinician's credential just before a licence number: it is their own, shown by law in bios and ads. */
+// Source: state advertising rules that require the licence number in clinician ads [derived]; DOMAIN.md 1.6.
+export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PsyD|PhD|PharmD|RPh|PA-C|DPT|OTR|licensed|clinician|therapist|counsel(?:l)?or|physician|dentist|pharmacist|nurse|provider)\b[^\n]{0,30}$/i;
+
+/** The sentence says the licence holder is a patient: "our patient and fellow nurse", "her cancer treatment". */
+// Source: corpus LABELING (a staff nurse is still a patient when her treatment is described) [derived].
+export const PATIENT_HOLDER = /\b(?:our|a|the|as\s+a|former|fellow)\s+(?:former\s+|own\s+)?patient\b(?!s|\s+(?:care|safety|experience|advocate|portal|services))|\b(?:her|his|their)\s+(?:own\s+)?(?:\w+\s+)?(?:cancer|surgery|treatment|diagnosis|recovery|chemo(?:therapy)?|transplant|procedure|hospital\s+stay|illness|condition|admission)\b/i;

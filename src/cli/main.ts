@@ -1,0 +1,123 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getFormatter } from '../formatters/index.js';
+import type { FileResult, ResolvedConfig, RuleMeta } from '../types.js';
+import { colorEnabled } from './color.js';
+import { isUserError, UsageError } from './errors.js';
+import { messages } from './messages.js';
+import { parseArgs, type CliOptions } from './options.js';
+import { errorsOnly, exitCodeOf, tooManyWarnings, totals } from './results.js';
+
+/** The process as main sees it: the only place hcpost touches stdio, cwd or env. */
+export interface CliIO {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: NodeJS.WritableStream;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Runs hcpost with `argv` (without node and the script) and returns the exit code.
+ * Never throws: a user's mistake is one sentence on stderr and exit 2; a bug is a short crash
+ * note (the stack only with --debug), also exit 2, never with post text in it.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const parsed = parseArgs(argv, io.stdout.columns ? Math.min(io.stdout.columns, 100) : 100);
+    if (parsed.kind === 'print') {
+      if (parsed.stdout) io.stdout.write(parsed.stdout);
+      if (parsed.stderr) io.stderr.write(parsed.stderr);
+      return parsed.exitCode;
+    }
+    return await run(parsed.options, io);
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr.write(`${error.message}\n`);
+    } else {
+      io.stderr.write(`${messages.crashed(crashDetail(error))}\n`);
+      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    }
+    return 2;
+  }
+}
+
+async function run(options: CliOptions, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const formatter = await getFormatter(options.format);
+  // Loaded here so --help, --version and flag errors do not pay for parsers and rules.
+  const [{ rules }, { loadConfig }, { lintFiles }] = await Promise.all([
+    import('../../rules/index.js'), import('../config/load.js'), import('../engine/lint-files.js'),
+  ]);
+  const config = await loadConfig({ cwd: io.cwd, ...(options.config === undefined ? {} : { configFile: options.config }) });
+  const results = options.stdin
+    ? [await lintStdin(options, config, io)]
+    : await lintFiles(options.patterns, {
+      cwd: io.cwd, config, showPhi: options.showPhi, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    });
+  const shown = options.quiet ? errorsOnly(results) : results;
+  const color = colorEnabled({
+    ...(options.color === undefined ? {} : { flag: options.color }),
+    env: io.env, isTTY: io.stdout.isTTY === true, toFile: options.outputFile !== undefined,
+  });
+  const ruleMetas = new Map<string, RuleMeta<unknown>>(rules.map((r) => [r.meta.id, r.meta]));
+  const report = formatter(shown, { cwd: io.cwd, color, rules: ruleMetas });
+  await writeReport(report, options.outputFile, io);
+
+  const t = totals(results);
+  if (t.errors === 0 && t.fatal === 0 && tooManyWarnings(t, options.maxWarnings)) {
+    io.stderr.write(`${messages.tooManyWarnings(options.maxWarnings)}\n`);
+  }
+  if (options.debug) {
+    // Counts and paths only: never post text.
+    io.stderr.write(`hcpost debug: config ${config.filePath ?? '(none: hcpost:recommended)'}, `
+      + `${config.rules.size} rules on, ${results.length} file(s), `
+      + `${t.errors} error(s), ${t.warnings} warning(s), ${Math.round(performance.now() - started)} ms\n`);
+  }
+  return exitCodeOf(t, options.maxWarnings);
+}
+
+async function lintStdin(options: CliOptions, config: ResolvedConfig, io: CliIO): Promise<FileResult> {
+  const [{ lintRead }, { decodePostBytes }] = await Promise.all([
+    import('../engine/lint-files.js'), import('../input/read-file.js'),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
+  return lintRead(filePath, decodePostBytes(Buffer.concat(chunks)), { config, showPhi: options.showPhi });
+}
+
+async function writeReport(report: string, outputFile: string | undefined, io: CliIO): Promise<void> {
+  if (outputFile === undefined) {
+    if (report !== '') io.stdout.write(report);
+    return;
+  }
+  const target = path.resolve(io.cwd, outputFile);
+  const isFolder = await stat(target).then((s) => s.isDirectory(), () => false);
+  if (isFolder) throw new UsageError(messages.outputIsFolder(outputFile));
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, report);
+  } catch (error) {
+    throw new UsageError(messages.outputWriteFailed(outputFile, writeFailure(error)));
+  }
+}
+
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of the path is a file, not a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return code ?? 'unknown error';
+}
+
+/**
+ * The crash note's detail: the error's first line, with anything quoted blanked out, because a
+ * message such as JSON.parse's can quote the input, and the input may be PHI.
+ */
+function crashDetail(error: unknown): string {
+  const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return raw.split('\n')[0]!.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '"…"').replace(/\.$/, '');
+}

@@ -1,0 +1,155 @@
+import type { LinkKind, TextMap } from '../types.js';
+import { autolinkEnd, htmlTag, linkTarget, type HtmlTag } from './markup.js';
+import { ProseOutput, type MediaDraft, type ProseScan } from './prose-out.js';
+
+export type { ProseScan } from './prose-out.js';
+
+const SPECIAL = /[`<!\[\]\\\n]/g;
+const FENCE = / {0,3}(`{3,}|~{3,})([^\n]*)/y;
+const REF_DEF = / {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S*[/.:]\S*)[^\n]*/y;
+const MEDIA_TAGS: Readonly<Record<string, LinkKind>> = { img: 'image', video: 'html', audio: 'html', source: 'html' };
+
+/**
+ * One pass over Markdown body text [start, end) of `src`. Removed regions (code, comments,
+ * URLs, images, tags) become one mapped space, or a newline when they spanned lines, so the
+ * words around them do not join. When `src` is itself decoded text (a JSON string),
+ * `inner` maps its offsets to the file.
+ */
+export function scanProse(src: string, start: number, end: number, inner?: TextMap): ProseScan {
+  return new Scanner(src, start, end, inner).run();
+}
+
+class Scanner extends ProseOutput {
+  /** Pending `](url)` of links whose text is being scanned: where it starts and ends. */
+  private readonly closes: { at: number; resume: number }[] = [];
+
+  run(): ProseScan {
+    const { src, end } = this;
+    let i = this.start;
+    if (i < end) i = this.lineStart(i);
+    while (i < end) {
+      SPECIAL.lastIndex = i;
+      const m = SPECIAL.exec(src);
+      if (!m || m.index >= end) break;
+      i = m.index;
+      const c = src[i];
+      if (c === '\n') i = i + 1 < end ? this.lineStart(i + 1) : i + 1;
+      else if (c === '`') i = this.codeSpan(i);
+      else if (c === '<') i = this.angle(i);
+      else if (c === '!') i = src[i + 1] === '[' ? this.link(i + 1, true) : i + 1;
+      else if (c === '[') i = this.link(i, false);
+      else if (c === ']') i = this.closeLink(i);
+      else i += 2; // a backslash escape: the next character is literal
+      while (this.closes.length > 0 && this.closes[this.closes.length - 1]!.at < i) this.closes.pop();
+    }
+    this.flush(end);
+    return { ...this.result, body: this.fin(this.out.build()) };
+  }
+
+  /** Fenced code blocks and link reference definitions start at a line start. */
+  private lineStart(i: number): number {
+    const { src, end } = this;
+    FENCE.lastIndex = i;
+    const f = FENCE.exec(src);
+    if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
+      const run = f[1]!;
+      const closing = new RegExp(String.raw`^ {0,3}${run[0] === '`' ? '`' : '~'}{${run.length},}[ \t]*\r?$`);
+      let ls = src.indexOf('\n', i);
+      while (ls !== -1 && ls < end) {
+        const le = src.indexOf('\n', ls + 1);
+        const lineEnd = le === -1 || le > end ? end : le;
+        if (closing.test(src.slice(ls + 1, lineEnd))) return this.remove(i, lineEnd);
+        ls = le;
+      }
+      return this.remove(i, end);
+    }
+    if (src[i] === '[' || src[i] === ' ') {
+      REF_DEF.lastIndex = i;
+      const r = REF_DEF.exec(src);
+      if (r && i + r[0].length <= end) {
+        const dest = r[2]!;
+        const ds = i + r[0].indexOf(dest, r[1]!.length + 3);
+        const angled = dest.startsWith('<') ? 1 : 0;
+        this.addLink(ds + angled, ds + dest.length - angled, 'link', r[1]);
+        return this.remove(i, i + r[0].length, '');
+      }
+    }
+    return i;
+  }
+
+  private codeSpan(i: number): number {
+    const { src, end } = this;
+    let n = 1;
+    while (src[i + n] === '`') n++;
+    for (let j = src.indexOf('`', i + n); j !== -1 && j < end;) {
+      let m = 1;
+      while (src[j + m] === '`') m++;
+      if (m === n) {
+        return /\n[ \t]*\r?\n/.test(src.slice(i, j)) ? i + n : this.remove(i, j + m);
+      }
+      j = src.indexOf('`', j + m);
+    }
+    return i + n;
+  }
+
+  private angle(i: number): number {
+    const { src, end } = this;
+    if (src.startsWith('<!--', i)) {
+      const close = src.indexOf('-->', i + 4);
+      if (close === -1 || close + 3 > end) return i + 1;
+      const text = src.slice(i + 4, close);
+      if (/^\s*hcpost-/.test(text)) this.result.directives.push({ text, start: this.off(i), end: this.off(close + 2) + 1 });
+      return this.remove(i, close + 3);
+    }
+    const auto = autolinkEnd(src, i, end);
+    if (auto !== -1) {
+      this.addLink(i + 1, auto - 1, 'autolink');
+      return this.remove(i, auto);
+    }
+    const tag = htmlTag(src, i, end);
+    if (!tag) return i + 1;
+    this.tagContent(tag);
+    return this.remove(i, tag.end);
+  }
+
+  private tagContent(tag: HtmlTag): void {
+    const attr = (name: string) => tag.attrs.find((a) => a.name === name);
+    const kind = MEDIA_TAGS[tag.name];
+    const href = attr(kind ? 'src' : 'href') ?? (tag.name === 'iframe' ? attr('src') : undefined);
+    if (href) this.addLink(href.start, href.start + href.value.length, kind ?? 'html');
+    if (!kind) return;
+    const item: MediaDraft = { origin: 'html' };
+    if (href && href.value !== '') item.src = this.located(href.start, href.start + href.value.length);
+    const alt = attr('alt');
+    if (alt) this.addAlt(item, alt.start, alt.start + alt.value.length);
+    if (kind === 'image' || href) this.result.media.push(item);
+  }
+
+  /** `[text](url)` keeps its text in prose; `![alt](src)` leaves prose entirely. */
+  private link(b: number, image: boolean): number {
+    const t = linkTarget(this.src, b, this.end);
+    if (!t) return b + 1;
+    const { destStart: ds, destEnd: de } = t;
+    if (image) {
+      const item: MediaDraft = { origin: 'markdown' };
+      if (de > ds) item.src = this.located(ds, de);
+      if (t.textEnd > b + 1) this.addAlt(item, b + 1, t.textEnd);
+      this.result.media.push(item);
+      this.addLink(ds, de, 'image');
+      return this.remove(b - 1, t.after);
+    }
+    this.addLink(ds, de, 'link', this.src.slice(b + 1, t.textEnd));
+    this.remove(b, b + 1, '');
+    this.closes.push({ at: t.textEnd, resume: t.after });
+    return b + 1;
+  }
+
+  private closeLink(i: number): number {
+    const top = this.closes[this.closes.length - 1];
+    if (!top || top.at !== i) return i + 1;
+    this.closes.pop();
+    const next = this.src[top.resume];
+    const joins = next !== undefined && top.resume < this.end && /[\p{L}\p{N}]/u.test(next);
+    return this.remove(i, top.resume, joins ? ' ' : '');
+  }
+}

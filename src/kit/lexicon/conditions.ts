@@ -1,0 +1,50 @@
+// Source: hcpost's own list [derived] of diseases, symptoms and cosmetic conditions that health
+// marketing claims to cure, reverse or eliminate (FDA, "Health Fraud Scams" [S34]; FDA/FTC COVID-19
+// warning letters [S35]), plus common conditions named in public-health statistics (CDC topics).
+// Lower-case; each entry matches as whole words, with an optional plural "s".
+export const CONDITIONS: readonly string[] = [
+  'cancer', 'tumor', 'tumour', 'leukemia', 'lymphoma', 'melanoma', 'carcinoma', 'myeloma', 'sarcoma',
+  'diabetes', 'prediabetes', 'type 1 diabetes', 'type 2 diabetes', 'insulin resistance', 'obesity',
+  'arthritis', 'osteoarthritis', 'osteoporosis', 'gout', 'fibromyalgia', 'lupus', 'multiple sclerosis',
+  'eczema', 'psoriasis', 'acne', 'rosacea', 'wrinkle', 'cellulite', 'hair loss', 'baldness', 'scar',
+  'stretch mark', 'dark spot', 'hyperpigmentation', 'melasma', 'wart', 'nail fungus', 'varicose vein',
+  'asthma', 'allergy', 'allergies', 'hay fever', 'copd', 'emphysema', 'sleep apnea', 'snoring', 'insomnia',
+  'anxiety', 'depression', 'panic attack', 'ptsd', 'ocd', 'adhd', 'autism', 'bipolar disorder',
+  'schizophrenia', 'addiction', 'alcoholism', 'dementia', "alzheimer's", 'alzheimers', "parkinson's",
+  'epilepsy', 'seizure', 'migraine', 'headache', 'neuropathy', 'tinnitus', 'vertigo', 'sciatica',
+  'pain', 'back pain', 'knee pain', 'joint pain', 'chronic pain', 'inflammation',
+  'hypertension', 'high blood pressure', 'high cholesterol', 'heart disease', 'heart failure',
+  'atherosclerosis', 'stroke', 'heart attack', 'kidney disease', 'kidney stone', 'liver disease',
+  'fatty liver', 'cirrhosis', 'hepatitis', 'hepatitis b', 'hepatitis c', 'hiv', 'aids', 'herpes', 'hpv',
+  'covid', 'covid-19', 'coronavirus', 'flu', 'influenza', 'cold', 'infection', 'pneumonia', 'tuberculosis',
+  'measles', 'lyme disease', 'candida', 'leaky gut', 'ibs', "crohn's", 'colitis', 'celiac disease',
+  'acid reflux', 'reflux', 'gerd', 'heartburn', 'ulcer', 'bloating', 'constipation', 'hemorrhoid',
+  'thyroid disease', 'hypothyroidism', 'pcos', 'endometriosis', 'infertility', 'erectile dysfunction',
+  'incontinence', 'hot flash', 'hot flashes', 'menopause symptoms', 'cataract', 'glaucoma',
+  'macular degeneration', 'cavities', 'cavity', 'tooth decay', 'gum disease', 'gingivitis', 'periodontitis',
+  'disease', 'disorder', 'syndrome', 'illness', 'chronic illness', 'autoimmune disease', 'symptom',
+];
+
+// Source: [derived] outcome measures and health nouns that make a number a health statistic
+// (DOMAIN.md section 2.2: "next to a health noun"); used with CONDITIONS.
+export const HEALTH_OUTCOMES: readonly string[] = [
+  'risk', 'odds', 'death', 'deaths', 'dying', 'mortality', 'survival', 'survive', 'life expectancy', 'lifespan',
+  'hospitalization', 'hospitalisation', 'hospital stay', 'readmission', 'admission', 'er visit', 'case',
+  'complication', 'recurrence', 'relapse', 'remission', 'side effect', 'outcome', 'injury', 'injuries', 'fall',
+  'fracture', 'overdose', 'weight', 'body weight', 'pound', 'lbs', 'blood pressure', 'blood sugar', 'glucose',
+  'a1c', 'cholesterol', 'ldl', 'bmi', 'immune system', 'immunity', 'metabolism', 'collagen', 'sleep',
+  'fertility', 'pregnancy', 'birth', 'ivf', 'vaccine', 'vaccination', 'vaccinated', 'screening', 'smoking',
+  'smoker', 'vaping', 'vape', 'drinking', 'alcohol use', 'exercise', 'diet',
+  'heart', 'lung', 'liver', 'kidney', 'brain', 'bone', 'joint', 'skin', 'blood', 'retina', 'retinal',
+  'teeth', 'tooth', 'gut', 'colon', 'breast', 'prostate', 'cervical',
+  'treatment', 'therapy', 'surgery', 'medication', 'medicine', 'drug', 'supplement', 'dose',
+  'symptoms', 'health', 'healthy', 'patients', 'tears', 'detection', 'diagnosis',
+];
+
+/** A whole-word, case-insensitive alternation of lexicon entries (optional plural "s"). */
+export function lexiconPattern(words: readonly string[]): string {
+  const esc = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '[\\s-]+'));
+  return String.raw`(?<![\p{L}\p{N}])(?:${esc.join('|')})(?:e?s)?(?![\p{L}\p{N}])`;
+}
