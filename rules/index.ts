@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../src/types.js';
 import phiSsn from './phi/ssn/rule.js';
+import phiDate from './phi/date/rule.js';
 import boundaryPersonalContact from './boundary/personal-contact/rule.js';
 import boundaryIndividualAdvice from './boundary/individual-advice/rule.js';
 import boundarySolicitsPhi from './boundary/solicits-phi/rule.js';
@@ -12,6 +13,7 @@ import boundaryDualRelationship from './boundary/dual-relationship/rule.js';
 // Each rule has its own option type; the registry erases it, the engine passes validated options.
 export const rules: readonly Rule<unknown>[] = [
   phiSsn,
+  phiDate,
   boundaryPersonalContact,
   boundaryIndividualAdvice,
   boundarySolicitsPhi,

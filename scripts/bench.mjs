@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateCorpus, MARKER } from './gen-corpus.mjs';
+import { generateCorpus, GENERATOR_VERSION, MARKER } from './gen-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let bin = path.join(root, 'bin', 'hcpost.js');
@@ -105,7 +105,12 @@ function countFindings(file) {
   try {
     const results = JSON.parse(fs.readFileSync(file, 'utf8'));
     const messages = results.flatMap((r) => r.messages ?? []);
-    return { files: results.length, findings: messages.length, fatal: messages.filter((m) => m.fatal).length };
+    const byFamily = {};
+    for (const m of messages) {
+      const fam = typeof m.ruleId === 'string' ? m.ruleId.split('/')[0] : 'fatal';
+      byFamily[fam] = (byFamily[fam] ?? 0) + 1;
+    }
+    return { files: results.length, findings: messages.length, fatal: messages.filter((m) => m.fatal).length, byFamily };
   } catch {
     return null;
   }
@@ -117,7 +122,7 @@ function corpusDir(count, seed) {
   let reused = false;
   try {
     const m = JSON.parse(fs.readFileSync(marker, 'utf8'));
-    reused = m.count === count && m.seed === seed;
+    reused = m.version === GENERATOR_VERSION && m.count === count && m.seed === seed;
   } catch { /* absent or half-written: regenerate */ }
   if (!reused) generateCorpus({ out: dir, count, seed });
   return { dir, reused };
@@ -155,7 +160,8 @@ function printTable(fig) {
   const rows = [
     ['total posts', String(fig.posts)],
     ['files', String(fig.files)],
-    ['findings', fig.findings === null ? 'unreadable output' : `${fig.findings} (${fig.fatal} fatal)`],
+    ['findings', fig.findings === null ? 'unreadable output' : `${fig.findings} (${fig.fatal} fatal)` +
+      Object.entries(fig.findingsByFamily).map(([f, n]) => `, ${f} ${n}`).join('')],
     ['seconds', fig.seconds.toFixed(2)],
     ['posts/s', String(fig.postsPerSecond)],
     ['peak RSS', fig.peakRssMB === null ? 'unknown' : `${fig.peakRssMB} MB`],
@@ -202,6 +208,7 @@ async function main() {
   const fig = {
     corpus: dir, reusedCorpus: reused, seed: o.seed, posts: o.count,
     files: counts?.files ?? null, findings: counts?.findings ?? null, fatal: counts?.fatal ?? null,
+    findingsByFamily: counts?.byFamily ?? {},
     exitCode: full.status, seconds: round(full.ms / 1000, 3), postsPerSecond: round(o.count / (full.ms / 1000)),
     peakRssMB: mb(full.rssKb), coldStart: { runs: o.runs, medianMs: round(median(cold)), runsMs: cold.map((x) => round(x)) },
     families, familiesNote, pinnedCpu: env.cpu, rssMethod: env.useTime ? '/usr/bin/time -v' : 'process.resourceUsage() hook',

@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 /** The marker written last, so a half-written corpus is never reused. Not .md/.json: not linted. */
 export const MARKER = '.hcpost-corpus-complete';
 
+/** Bump when the templates or the mix change, so bench regenerates rather than reusing old files. */
+export const GENERATOR_VERSION = 1;
+
 /** mulberry32: a tiny, fast, seedable PRNG (public domain, Tommy Ettinger). */
 export function mulberry32(seed) {
   let a = seed >>> 0;
@@ -219,7 +222,7 @@ export function generateCorpus({ out, count = 10000, seed = 42 }) {
     }
     files++;
   }
-  fs.writeFileSync(path.join(out, MARKER), JSON.stringify({ count, seed, files }) + '\n');
+  fs.writeFileSync(path.join(out, MARKER), JSON.stringify({ version: GENERATOR_VERSION, count, seed, files }) + '\n');
   return files;
 }
 

@@ -1,7 +1,7 @@
 import type { FileResult, Finding, ResolvedConfig, Rule } from '../types.js';
 import { rules as builtinRules } from '../../rules/index.js';
 import { parseFile } from '../input/parse-file.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type DirectiveOptions } from './directives.js';
 import { toFileResult, toFindings } from './finalize.js';
 import { lintPost } from './lint-post.js';
 
@@ -13,6 +13,8 @@ export interface LintTextOptions {
   readonly showPhi?: boolean;
   /** Rules to run instead of the built-in registry (tests, plugins). */
   readonly rules?: readonly Rule<unknown>[];
+  /** Unused-directive and missing-reason reporting. */
+  readonly directives?: DirectiveOptions;
 }
 
 /** Stages 5-8: parse, run rules, apply directives, finalize. No file system, no console. */
@@ -24,7 +26,7 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
   for (const post of posts) {
     const { reports, failures } = lintPost(post, rules, options.config);
     const findings = toFindings(post, reports, failures, options.config, options.showPhi === true);
-    const kept = applyDirectives(post, findings);
+    const kept = applyDirectives(post, findings, options.directives);
     messages.push(...kept.active);
     suppressed.push(...kept.suppressed);
   }

@@ -38,7 +38,7 @@ interface Line { readonly ls: number; readonly cs: number; readonly ce: number }
 
 /** Thrown (and caught above) when the text leaves the subset. */
 const OUTSIDE = Symbol('outside the fast subset');
-const KEY = /([A-Za-z_][\w-]{0,99}):(?: +|$)/y;
+const KEY = /[A-Za-z_][\w-]{0,99}:/y;
 // Anything here could mean something special to YAML: leave such values to the real parser.
 const NOT_SIMPLE = /: |[ \t]#|:$|[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const NUMBER_LIKE = /^(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?[0-9]+)$/;
@@ -63,6 +63,17 @@ class Reader {
     return this.text[line.cs] === '-' && this.text[line.cs + 1] === ' ';
   }
 
+  /** `key:` at `at`, followed by a space or the line end: the key and where its value starts. */
+  private keyAt(at: number, ce: number): { key: string; vs: number } | undefined {
+    KEY.lastIndex = at;
+    const m = KEY.exec(this.text);
+    if (!m) return undefined;
+    let vs = at + m[0].length;
+    if (vs < ce && this.text[vs] !== ' ') return undefined;
+    while (vs < ce && this.text[vs] === ' ') vs++;
+    return { key: m[0].slice(0, -1), vs };
+  }
+
   /** A map whose keys sit at column `col`; `at` is the first key's offset in a `- key: v` item. */
   map(col: number, at?: number): ObjectNode {
     const entries: Entry[] = [];
@@ -76,11 +87,10 @@ class Reader {
       }
       const keyStart = at ?? line.cs;
       at = undefined;
-      KEY.lastIndex = keyStart;
-      const m = KEY.exec(this.text);
-      if (!m || keyStart + m[0].length > line.ce + 1 || keys.has(m[1]!)) throw OUTSIDE;
-      keys.add(m[1]!);
-      const vs = keyStart + m[0].length;
+      const k = this.keyAt(keyStart, line.ce);
+      if (!k || keys.has(k.key)) throw OUTSIDE;
+      keys.add(k.key);
+      const vs = k.vs;
       let value: ValueNode;
       this.i++;
       if (vs < line.ce) value = this.inline(vs, line.ce);
@@ -90,7 +100,7 @@ class Reader {
         else if (line && this.col(line) >= col && this.isDash(line)) value = this.seq(this.col(line));
         else throw OUTSIDE; // an empty value is null: rare enough to leave to yaml
       }
-      entries.push({ key: m[1]!, keyStart, keyEnd: keyStart + m[1]!.length, value });
+      entries.push({ key: k.key, keyStart, keyEnd: keyStart + k.key.length, value });
     }
     if (entries.length === 0) throw OUTSIDE;
     return { kind: 'object', start: entries[0]!.keyStart, end: entries[entries.length - 1]!.value.end, entries };
@@ -98,6 +108,7 @@ class Reader {
 
   private seq(col: number): ArrayNode {
     const items: ValueNode[] = [];
+    const start = this.lines[this.i]!.cs;
     for (let line = this.lines[this.i]; line; line = this.lines[this.i]) {
       if (this.col(line) !== col || !this.isDash(line)) {
         if (this.col(line) > col) throw OUTSIDE;
@@ -105,14 +116,14 @@ class Reader {
       }
       let c = line.cs + 1;
       while (this.text[c] === ' ') c++;
-      KEY.lastIndex = c;
-      if (KEY.test(this.text)) items.push(this.map(c - line.ls, c));
+      if (c >= line.ce) throw OUTSIDE;
+      if (this.keyAt(c, line.ce)) items.push(this.map(c - line.ls, c));
       else {
         this.i++;
         items.push(this.inline(c, line.ce));
       }
     }
-    return { kind: 'array', start: this.lines[0] ? items[0]!.start - 2 : 0, end: items[items.length - 1]!.end, items };
+    return { kind: 'array', start, end: items[items.length - 1]!.end, items };
   }
 
   private inline(s: number, e: number): ValueNode {

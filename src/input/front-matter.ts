@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Finding, LineIndex, Scope, TextMap } from '../types.js';
 import { alignedMap, verbatimMap } from '../text/text-map.js';
+import { fastFrontMatter } from './front-matter-fast.js';
 import { problemAt, where } from './problems.js';
 import type { Entry, ObjectNode, ValueNode } from './value-node.js';
 
@@ -22,48 +23,13 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatter {
     const le = nl === -1 ? text.length : nl;
     if (CLOSE.test(text.slice(ls, le))) {
       const bodyStart = nl === -1 ? text.length : nl + 1;
-      const parsed = simpleFrontMatter(text, from, ls) ?? yamlFrontMatter(text, from, ls, lines);
+      const parsed = fastFrontMatter(text, from, ls) ?? yamlFrontMatter(text, from, ls, lines);
       return 'kind' in parsed ? { ok: true, node: parsed, bodyStart } : { ok: false, problem: parsed };
     }
     ls = le + 1;
   }
   return { ok: false, problem: problemAt(lines, 0, 3,
     'Front matter starts with "---" on line 1 but is never closed. Add a line with just --- after the last key.') };
-}
-
-const SIMPLE_LINE = /^([A-Za-z_][\w-]{0,99}): +(.*?) *$/;
-// Anything here could mean something special to YAML: leave such values to the real parser.
-const NOT_SIMPLE = /: |[ \t]#|:$|[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-const BOOLEAN: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-
-/**
- * Fast path for the common front matter of plain `key: word words` lines, which YAML reads
- * as strings (or booleans). Returns undefined for anything else, so `yaml` decides.
- */
-export function simpleFrontMatter(text: string, from: number, to: number): ObjectNode | undefined {
-  const entries: Entry[] = [];
-  const keys = new Set<string>();
-  for (let ls = from; ls < to;) {
-    let le = text.indexOf('\n', ls);
-    if (le === -1 || le > to) le = to;
-    const line = text.slice(ls, text[le - 1] === '\r' && le - 1 >= ls ? le - 1 : le);
-    if (!/^ *$/.test(line) && line[0] !== '#') {
-      const m = SIMPLE_LINE.exec(line);
-      if (!m) return undefined;
-      const [, key = '', value = ''] = m;
-      if (keys.has(key) || !/^[A-Za-z]/.test(value) || NOT_SIMPLE.test(value) || /^(?:null|Null|NULL)$/.test(value)) return undefined;
-      keys.add(key);
-      const start = ls + m[0].indexOf(value, key.length + 1);
-      const end = start + value.length;
-      const bool = BOOLEAN[value];
-      const node: ValueNode = bool === undefined
-        ? { kind: 'string', start, end, value, map: (scope: Scope) => verbatimMap(value, start, scope) }
-        : { kind: 'boolean', start, end, value: bool };
-      entries.push({ key, keyStart: ls, keyEnd: ls + key.length, value: node });
-    }
-    ls = le + 1;
-  }
-  return { kind: 'object', start: from, end: to, entries };
 }
 
 function yamlFrontMatter(text: string, from: number, to: number, lines: LineIndex): ObjectNode | Finding {

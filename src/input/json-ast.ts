@@ -75,7 +75,7 @@ export function parseJson(src: string, from = 0): JsonParse {
         escaped = true;
         continue;
       }
-      if (c === 10 || c === 13) throw new JsonSyntaxError('line break inside a string; write it as \\n', i);
+      if (c === 10 || c === 13) throw new JsonSyntaxError('line break inside a string; write it as \\n', i, 0);
       if (c < 0x20) throw new JsonSyntaxError('control character inside a string', i);
       i++;
     }

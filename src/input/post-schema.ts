@@ -67,7 +67,7 @@ function compiled(): { meta: ValidateFunction; json: ValidateFunction } {
 
 /** A value as a message shows it. Only short single words are quoted: values may be PHI. */
 export function describeValue(v: unknown): string {
-  if (typeof v === 'string') return /^[\w.+-]{1,20}$/u.test(v) ? `"${v}"` : 'other text';
+  if (typeof v === 'string') return /^[\w.+-]{1,20}$/u.test(v) ? `"${v}"` : 'text';
   if (typeof v === 'number') return 'a number';
   if (typeof v === 'boolean') return String(v);
   if (v === null || v === undefined) return 'empty';
@@ -81,7 +81,9 @@ function toProblem(e: ErrorObject): SchemaProblem {
     return { path, missing, expected: 'text', found: 'nothing' };
   }
   const parent = e.parentSchema as { description?: string } | undefined;
-  return { path, expected: parent?.description ?? 'something else', found: describeValue(e.data) };
+  // Platform and type names are never PHI, so a wrong one is shown as written.
+  const found = e.keyword === 'enum' && typeof e.data === 'string' ? JSON.stringify(e.data.slice(0, 30)) : describeValue(e.data);
+  return { path, expected: parent?.description ?? 'something else', found };
 }
 
 /** Schema problems of a plain value, one per offending key (first problem of each). */

@@ -43,6 +43,8 @@ class Scanner extends ProseOutput {
       while (this.closes.length > 0 && this.closes[this.closes.length - 1]!.at < i) this.closes.pop();
     }
     this.flush(end);
+    // Bare URLs are found when their text is flushed, after later markup: restore file order.
+    this.result.links.sort((a, b) => a.span.map.toSource(0) - b.span.map.toSource(0));
     return { ...this.result, body: this.fin(this.out.build()) };
   }
 

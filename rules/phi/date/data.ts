@@ -86,3 +86,74 @@ export const BIRTH_CUE = /\b(?:born|birth\s*date|date\s+of\s+birth|dob|d\.o\.b|b
 
 /** Consent scope terms that cover dates. Source: [derived] (CONTRACT consent.scope is free text). */
 export const CONSENT_KINDS: readonly string[] = ['date', 'dates', 'dob', 'date of birth', 'birth date'];
+
+/** Builds a case-insensitive whole-word alternation from a word list. */
+const words = (list: readonly string[], flags = 'i'): RegExp =>
+  new RegExp(String.raw`(?<![\w-])(?:${list.join('|')})(?![\w-])`, flags);
+
+// Source: [derived] care and life events a date can belong to (DOMAIN.md 1.6, "admitted on
+// March 3", "born 4/12", "surgery last Tuesday"), as regex fragments.
+export const EVENT = words([
+  'born', 'birth', 'birthday', 'gave birth', 'delivered', 'delivery', 'arrived', 'arrival', 'labou?r', 'c-section',
+  'admitted', 'admission', 'discharged?', 'went home', 'sent home', 'came home', 'headed home', 'going home',
+  'came in', 'comes? in', 'rolled in', 'brought in', 'came through', 'checked in', 'showed up', 'walked in',
+  'was seen', 'were seen', 'saw (?:him|her)', 'visit(?:ed)?', 'appointment', 'appt', 'slot', 'consult',
+  'follow-?up', 'check-?up', 'cleaning', 'exam', 'procedure', 'surgery', 'operation', 'operated', 'transplant',
+  'replacement', 'biopsy', 'scan', 'x-?ray', 'treat(?:ed|ment)', 'chemo\\w*', 'radiation', 'infusion', 'dialysis',
+  'therapy', 'rehab', 'diagnos\\w*', 'tested positive', 'case', 'passed away', 'died', 'death', 'funeral',
+  'fell', 'a fall', 'accident', 'crash', 'rollover', 'injur\\w*', 'fractur\\w*', 'broke(?:n)?', 'extubated',
+  'intubated', 'coded', 'resuscitat\\w*', 'airlift\\w*', 'transferred', 'the save', 'prescri\\w*', 'refill',
+  'root canal', 'crown', 'filling', 'extraction', 'implant', 'aligners?', 'braces', 'stroke', 'heart attack',
+  'seizure', 'overdose', 'post-op', 'recover\\w*', 'labs', 'bloodwork', 'rang (?:the|our|his|her) bell',
+  'turn(?:s|ed|ing)? \\d+', 'turn(?:s|ed|ing)? [\\d\\u{FE0F}\\u{20E3}]+',
+], 'iu');
+export const EVENT_ACRONYM = /\b(?:ER|ED|ICU|NICU|PICU|OR|PACU|EMS|OD|MRI|CT|PT)\b/;
+
+// Events that only happen to a person, so they tie a date to one even with no name nearby.
+export const SELF_EVENT = words([
+  'born', 'gave birth', 'admitted', 'discharged', 'passed away', 'died', 'birthday', 'went into labou?r',
+]);
+
+// Source: [derived] references to one individual other than the author (DOMAIN.md 1.6 anchor signals).
+const PERSON_NOUN = String.raw`(?:patient|client|resident|grad(?:uate)?|recipient|survivor|warrior|fighter|champ|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family)`;
+export const PERSON: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:our|the|a|an|this|that|same|his|her|their)\s+(?:[\w'-]+\s+){0,4}?${PERSON_NOUN}\b(?!s)`, 'i'),
+  /\b(?:he|she|him|her|his|hers|himself|herself)\b/i,
+  /(?<!\b(?:people|anyone|those|adults|patients|everyone|someone|kids|children|parents|families|you|others|folks|women|men|staff|team|one)\s)\bwho(?:se|m)?\b/i,
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]|\b(?:[Bb]aby|[Ll]ittle)\s+[A-Z][a-z]+/,
+  /\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o)\b/i,
+  /\b(?:mrn|chart)\b/i,
+];
+// A patient rather than just a person (so "Dr. Patel" in the same sentence does not make it staff).
+export const PATIENT_STRONG = new RegExp(String.raw`\b(?:our|the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:patient|client|recipient|survivor|baby|newborn|preemie)\b(?!s)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]|\bin our care\b|\bmrn\b`, 'i');
+export const ADDRESSEE = /\b(?:you|your|you're|you've|you'll|yours)\b/i;
+export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|myself)\b/;
+
+// Source: [derived] staff and volunteer cues (DOMAIN.md 1.6: staff birthdays, employee spotlights).
+export const STAFF = words([
+  'dr', 'doctor', 'nurse', 'rn', 'np', 'lpn', 'cna', 'md', 'dds', 'dmd', 'pharmd', 'lcsw', 'staff', 'employee',
+  'colleague', 'co-?worker', 'team member', 'volunteer', 'chaplain', 'physician', 'surgeon', 'hygienist',
+  'receptionist', 'pharmacist', 'technician', 'manager', 'director', 'ceo', 'joined (?:our team|us)', 'hired',
+  'work anniversary', 'years of service', 'retir\\w*',
+]);
+
+// Source: DOMAIN.md 1.6 traps: organisation events, opening hours, public deadlines, observances.
+export const ORG_EVENT = words([
+  'closed', 'closing', 'closes', 'close early', 'reopen\\w*', 'open(?!-heart| heart)', 'opens', '(?:opening|office|clinic|holiday|business|extended|new) hours',
+  'holidays?', 'free', 'event', 'events', 'flu clinic', 'vaccin\\w* clinic', 'clinic day', 'screening day',
+  'health fair', 'open house', 'grand opening', 'ribbon[- ]cutting', 'memorial service', 'vigil', 'fundraiser',
+  'gala', '5k', 'fun run', 'festival', 'parade', '(?:blood|food|toy|coat|vaccine) drive', 'drive-th(?:ru|rough)',
+  'webinar', 'workshop', 'seminar', 'lecture', 'class(?:es)?', 'info session', 'information session',
+  'town hall', 'go(?:ing)? live', 'live ?stream', 'support group', 'group (?:class|session|visit)', 'meets',
+  'meeting', 'meet-?up', 'join us', 'join our', 'rsvp', 'register', 'registration', 'sign up', 'save (?:the date|a spot|your spot)',
+  'tickets', 'deadline', 'enroll\\w*', 'walk-?ins', 'walk-in', 'drop-?in', 'no appointment',
+  'book (?:now|today|online|yours)', 'call (?:us|today|now)', 'stop by', 'come (?:see|visit|by)', 'visit us',
+]);
+export const OBSERVANCE = /\bawareness\b|\bobservance\b|\b[A-Z][\w'-]+ (?:Awareness )?Month\b|\b(?:World|National|International|Global)\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Day|Week|Month)\b/;
+export const DEADLINE_BEFORE = /\b(?:by|before|until|till|thru|through|no later than)\s+$/i;
+export const DEADLINE_VERB = words(['call', 'book', 'schedule', 'sign up', 'register', 'apply', 'enroll', 'order', 'submit', 'request', 'renew', 'pick up']);
+export const REPORTING_BEFORE = /\b(?:announced|reported|posted|shared|published|released|said|wrote)\s+(?:on\s+)?$/i;
+export const RECURRING_BEFORE = /\b(?:every|each|other|alternate)\s+$/i;
+export const TIME_RANGE_AFTER = /^\s*,?\s*(?:[-–—]\s*(?:noon|midnight|\d)|\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*[-–—]\s*(?:noon|\d))/i;
+// "the 3rd floor", "the 5th grade", "the 100th patient": ordinals that count things, not days.
+export const ORDINAL_NOUN_AFTER = /^\s+(?:of\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[a-z-]*(?:floor|grade|graders?|century|percentile|place|time|round|annual|anniversary|birthday|year|street|st|avenue|ave|amendment|district|ward|precinct|caller|visitor|person|customer|patient|baby|week|month|day|hole|inning|edition|generation|cycle|dose|session|visit|attempt|try))\b/;

@@ -10,7 +10,7 @@ export type RecordKind =
  * Cue words per kind. `strong` cues may be followed by the code directly ("acct 4410229107");
  * weak ones need "#", "no." or "number" ("chart #A778120"), or a code with at least five digits.
  */
-interface Cue { readonly kind: RecordKind; readonly strong: string; readonly weak?: string }
+interface Cue { readonly kind: RecordKind; readonly strong?: string; readonly weak?: string }
 
 // Source: 45 CFR 164.514(b)(2)(i)(H)-(K) and (R): medical record, health plan beneficiary, account
 // and certificate/licence numbers, and any other unique code (HHS guidance: e.g. a clinical-trial
@@ -21,27 +21,28 @@ const CUES: readonly Cue[] = [
   { kind: 'healthPlan', strong: String.raw`medicaid(?:\s+(?:id|number|no\.?|card))?|(?:member|subscriber|beneficiary|insurance|health\s+plan|tricare|chip)\s+(?:id|identifier|number|no\.?|card)|policy\s+(?:number|no\.?)`, weak: 'member|subscriber|policy' },
   { kind: 'account', strong: String.raw`acct\.?|a\/c|account\s+(?:number|no\.?)|billing\s+(?:account|number)`, weak: 'account' },
   { kind: 'license', strong: String.raw`dl|driver['’]?s?\s+licen[cs]e(?:\s+(?:number|no\.?))?|licen[cs]e\s+(?:number|no\.?)|lic\.?|passport(?:\s+(?:number|no\.?))?|(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\.?))?|certificate\s+(?:number|no\.?)|state\s+id|green\s+card`, weak: String.raw`licen[cs]e|certificate|permit` },
-  { kind: 'proLicense', strong: String.raw`(?:RN|LPN|LVN|APRN|CNA|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PharmD|RPh|EMT|PT|OT)(?:\s+lic(?:en[cs]e)?\.?)?`, weak: 'NPI|DEA' },
+  // NPI and DEA numbers are provider identifiers and are never cues.
+  { kind: 'proLicense', weak: String.raw`(?:RN|LPN|LVN|APRN|CNA|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PharmD|RPh|EMT|PT|OT)(?:\s+lic(?:en[cs]e)?\.?)?` },
   { kind: 'rx', strong: String.raw`rx|prescription\s+(?:number|no\.?)`, weak: 'prescription|script' },
   { kind: 'lab', strong: String.raw`accession(?:\s+(?:number|no\.?))?|(?:specimen|sample|lab)\s+(?:id|number|no\.?)`, weak: 'requisition|specimen' },
   { kind: 'claim', strong: String.raw`claim\s+(?:id|number|no\.?)`, weak: 'claim' },
   { kind: 'caseNumber', strong: String.raw`case\s+(?:id|number|no\.?)`, weak: 'case' },
-  { kind: 'otherId', strong: String.raw`(?:study|subject|participant|trial|wristband|bracelet)\s+(?:id|number|no\.?|code)|barcode`, weak: '' },
+  { kind: 'otherId', strong: String.raw`(?:study|subject|participant|trial|wristband|bracelet)\s+(?:id|number|no\.?|code)|barcode` },
 ];
 
 const MARK = String.raw`(?<mark>\s*(?:#|no\.|nos?\.|number|num\.?|id)\s*[:#]?|\s*:)?`;
 // "card (", "ID ending in", "is": words that may come between the marker and the code.
 const BRIDGE = String.raw`(?:\s*(?:card|is|was|ending\s+in|ends\s+in|reads|of|=)\b)*\s*\(?\s*`;
 // A code: letters and digits, maybe grouped by - / . (or a space before a digit group), with a digit somewhere.
-const CODE = String.raw`(?<code>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:(?:[-/.]|\s(?=\d{2}))[A-Z0-9]+){0,4})(?![\w@])`;
+const CODE = String.raw`(?<code>(?=[A-Z0-9\-/.]*(?:\s\d{2})?\d)[A-Z0-9]+(?:(?:[-/.]|\s(?=\d{2}))[A-Z0-9]+){0,4})(?![\w@])`;
 
 function build(cue: Cue, which: 'strong' | 'weak'): Pattern {
-  const words = cue[which] ?? '';
+  const words = cue[which]!;
   // Professional credentials keep their case ("RN #", not "rn"), everything else is case-insensitive.
   const flags = cue.kind === 'proLicense' ? 'g' : 'gi';
   return {
     name: `${cue.kind}:${which}`,
-    regex: new RegExp(String.raw`(?<![\w-])(?:${words})${MARK}${BRIDGE}${CODE}`, flags),
+    regex: new RegExp(String.raw`(?<![\w-])(?:${words})(?![A-Za-z])${MARK}${BRIDGE}${CODE}`, flags),
     score: which === 'strong' ? 0.8 : 0.6,
     validate: (h: Hit) => plausibleCode(h, which === 'strong' || h.groups.mark !== undefined),
   };
@@ -59,7 +60,10 @@ function plausibleCode(h: Hit, cued: boolean): boolean {
 }
 
 export const RECORD_PATTERNS: readonly Pattern[] = [
-  ...CUES.flatMap((c) => (c.weak ? [build(c, 'strong'), build(c, 'weak')] : [build(c, 'strong')])),
+  ...CUES.flatMap((c) => [
+    ...(c.strong ? [build(c, 'strong')] : []),
+    ...(c.weak ? [build(c, 'weak')] : []),
+  ]),
   // A Medicare Beneficiary Identifier printed in its 4-3-4 form needs no cue.
   {
     name: 'medicare:mbi-shape',
@@ -79,3 +83,10 @@ export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMF
 /** The sentence says the licence holder is a patient: "our patient and fellow nurse", "her cancer treatment". */
 // Source: corpus LABELING (a staff nurse is still a patient when her treatment is described) [derived].
 export const PATIENT_HOLDER = /\b(?:our|a|the|as\s+a|former|fellow)\s+(?:former\s+|own\s+)?patient\b(?!s|\s+(?:care|safety|experience|advocate|portal|services))|\b(?:her|his|their)\s+(?:own\s+)?(?:\w+\s+)?(?:cancer|surgery|treatment|diagnosis|recovery|chemo(?:therapy)?|transplant|procedure|hospital\s+stay|illness|condition|admission)\b/i;
+
+/** "room 412, bed B", "bed 6": not an identifier alone (corpus LABELING), but one beside a patient's name is. */
+// Source: 45 CFR 164.514(b)(2)(i)(R) (other unique codes); LABELING "a bed or room number is not a Safe Harbor identifier".
+export const ROOM_BED = /\b(?:room|rm\.?)\s*#?\s*\d{1,4}[A-Z]?(?:\s*[,/-]?\s*bed\s*[A-Z0-9]{1,2})?(?![\w])|\bbed\s*#?\s*\d{1,3}[A-Z]?(?![\w])/gi;
+
+/** A title and surname ("Mrs. Kowalczyk", "Mr Haddad"): a person named right beside the room. */
+export const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\p{L}'’-]+/u;

@@ -1,13 +1,88 @@
-// Source: hcpost's own list [derived] of care events, care settings and common conditions in
-// healthcare social posts, drawn from DOMAIN.md section 1.6 ("patient/care vocabulary").
-// Lower-case word stems; a token matches when it starts with a stem of >= 5 letters or equals a shorter one.
+// Health and care vocabulary of healthcare social posts. Lower-case.
+// A word list entry matches a token when the token equals it; a stem (>= 5 letters) matches a
+// token that starts with it; an entry with a space matches consecutive tokens.
+
+// Source: DOMAIN.md 1.6 "patient/care vocabulary" [derived]: care events in patient stories.
+export const CARE_EVENT_STEMS: readonly string[] = [
+  'admitted', 'discharg', 'diagnos', 'recover', 'recuperat', 'hospitaliz', 'hospitalis',
+  'treated', 'treating', 'treatment', 'surger', 'surgical', 'post-op', 'postop', 'pre-op',
+  'rehab', 'chemo', 'radiation', 'infusion', 'dialysis', 'transplant', 'transfus', 'biopsy', 'biopsies',
+  'intubat', 'ventilat', 'sedation', 'sedated', 'resuscitat', 'prognos', 'relapse', 'remission',
+  'survivor', 'terminal', 'palliative', 'hospice', 'inpatient', 'outpatient', 'all-clear',
+  'stitches', 'crutches', 'wheelchair', 'pacemaker', 'defibrillat', 'catheter', 'prosthe', 'amputat',
+  'mammogra', 'ultrasound', 'sonogram', 'x-ray', 'xrays', 'x-rays', 'colonoscop', 'endoscop',
+];
+
+// Source: DOMAIN.md 1.6 "procedure/condition names" [derived]: common conditions named in posts.
+export const CONDITION_STEMS: readonly string[] = [
+  'cancer', 'tumor', 'tumour', 'leukemi', 'leukaemi', 'lymphoma', 'melanoma', 'carcinoma', 'sarcoma',
+  'myeloma', 'glioma', 'stroke', 'diabet', 'hypertens', 'asthma', 'copd', 'pneumonia', 'sepsis', 'septic',
+  'covid', 'influenza', 'infection', 'fracture', 'injur', 'concussion', 'seizure', 'epilep', 'dementia',
+  'alzheimer', 'parkinson', 'autism', 'autistic', 'adhd', 'depression', 'anxiety', 'bipolar', 'schizophren',
+  'psychos', 'psychotic', 'overdose', 'addiction', 'opioid', 'withdrawal', 'suicid', 'pregnan', 'miscarriage',
+  'stillbirth', 'preemie', 'premature', 'infertil', 'fertility', 'arthritis', 'lupus', 'crohn', 'colitis',
+  'celiac', 'kidney', 'hepatitis', 'glaucoma', 'cataract', 'retina', 'macular', 'thyroid', 'anemia',
+  'anaemia', 'sickle', 'fibrosis', 'sclerosis', 'syndrome', 'disorder', 'disease', 'illness', 'condition',
+  'symptom', 'chronic', 'allerg', 'migraine', 'fever', 'sprain', 'heart attack', 'cardiac', 'heart failure',
+  'blood pressure', 'bypass', 'hip replacement', 'knee replacement', 'appendectomy', 'rhinoplasty',
+  'veneer', 'root canal', 'wisdom teeth', 'wisdom tooth', 'hearing aid', 'insulin', 'metformin', 'statin',
+  'antibiotic', 'prescri', 'refill', 'medication', 'dosage', 'detox', 'sobriety', 'psychiatr',
+];
+
+// Source: [derived] short clinical words and abbreviations; these match whole tokens only.
+export const HEALTH_WORDS: readonly string[] = [
+  'ivf', 'icu', 'nicu', 'picu', 'er', 'ed', 'chf', 'afib', 'uti', 'tb', 'hiv', 'aids', 'std', 'sti', 'acl',
+  'mri', 'ekg', 'ecg', 'eeg', 'iv', 'rx', 'meds', 'dose', 'doses', 'pills', 'crown', 'crowns', 'filling',
+  'fillings', 'extraction', 'implant', 'implants', 'braces', 'aligner', 'aligners', 'denture', 'dentures',
+  'cavity', 'cavities', 'birth', 'born', 'births', 'labor', 'labour', 'newborn', 'ward', 'flu', 'rash',
+  'sober', 'admission', 'operation', 'post-op', 'stent',
+];
+
+// Source: [derived] weak care words: they mark care only together with another cue.
+export const WEAK_CARE_WORDS: readonly string[] = [
+  'visit', 'visits', 'appointment', 'appointments', 'appt', 'checkup', 'check-up', 'cleaning', 'care',
+  'session', 'sessions', 'stay', 'results', 'healing', 'unit', 'floor', 'room', 'bed', 'bedside',
+  'hospital', 'clinic', 'therapy', 'procedure', 'test', 'tests', 'screening', 'shot', 'vaccine', 'pain',
+  'exam', 'scan', 'labs', 'cast', 'delivered', 'teeth', 'tooth',
+];
+
+// Source: [derived] abbreviations that are care words only when written in capitals ("ER", not "er").
+export const CAPS_ONLY_WORDS: readonly string[] = ['er', 'ed', 'iv', 'tb', 'acl', 'std', 'sti', 'aids'];
+
+// Source: [derived] clinical word endings (-itis, -ectomy, -plasty ...); exceptions are everyday words.
+export const HEALTH_SUFFIXES: readonly string[] = [
+  'itis', 'ectomy', 'otomy', 'ostomy', 'plasty', 'oscopy', 'osis', 'emia', 'pathy', 'cillin', 'mycin',
+  'oxacin', 'prazole', 'sartan', 'olol', 'glutide',
+];
+export const HEALTH_SUFFIX_EXCEPTIONS: readonly string[] = [
+  'academia', 'empathy', 'sympathy', 'apathy', 'telepathy', 'osmosis', 'diagnosis',
+];
+
+// Source: DOMAIN.md 1.6 ("our patient", "survivor") [derived]: words naming someone as a patient.
+export const PATIENT_NOUNS: readonly string[] = ['patient', "patient's", 'inpatient', 'outpatient'];
+export const PATIENT_PLURALS: readonly string[] = ['patients', "patients'", 'clients'];
+// Source: [derived] a person described by their care: "our Invisalign grad", "our little warrior".
+export const PATIENT_APPOSITIVES: readonly string[] = [
+  'patient', 'grad', 'graduate', 'survivor', 'warrior', 'fighter', 'hero', 'champ', 'champion',
+  'superstar', 'rockstar', 'preemie', 'miracle',
+];
+// Source: [derived] "patient" used for staff or systems, not a person who is a patient.
+export const PATIENT_NON_PERSON: readonly string[] = [
+  'advocate', 'advocates', 'navigator', 'coordinator', 'liaison', 'relations', 'experience', 'safety',
+  'services', 'access', 'care', 'education', 'satisfaction', 'advisory',
+];
+
+// Source: [derived] care settings named in stories ("on our rehab unit", "in our care").
+export const CARE_SETTING_PHRASES: readonly string[] = [
+  'in our care', 'under our care', 'final days', 'passed away', 'on our unit', 'emergency department',
+  'emergency room', 'operating room', 'recovery room', 'exam room', 'waiting room', 'nursing home',
+  'assisted living', 'memory care', 'labor and delivery',
+];
+
+/**
+ * Every health cue, flattened (stems, whole words, phrases), for callers that want one list.
+ * Matching rule: a token equal to an entry, or starting with an entry of >= 5 letters.
+ */
 export const HEALTH_CUES: readonly string[] = [
-  'patient', 'surgery', 'surgical', 'diagnos', 'admitted', 'admission', 'discharg', 'recover',
-  'treatment', 'treated', 'chemo', 'radiation', 'therapy', 'cancer', 'tumor', 'stroke', 'heart attack',
-  'transplant', 'replacement', 'fracture', 'broken', 'injur', 'icu', 'er', 'hospice', 'rehab',
-  'procedure', 'biopsy', 'infusion', 'dialysis', 'diabetes', 'covid', 'pneumonia', 'sepsis',
-  'prescri', 'medication', 'dose', 'appointment', 'visit', 'root canal', 'crown', 'filling',
-  'extraction', 'implant', 'stitches', 'cast', 'wheelchair', 'ventilator', 'nicu', 'birth',
-  'baby', 'delivered', 'labor', 'pregnan', 'miscarriage', 'overdose', 'seizure', 'concussion',
-  'survivor', 'remission', 'relapse', 'condition', 'illness', 'disease', 'disorder', 'symptom',
+  ...CARE_EVENT_STEMS, ...CONDITION_STEMS, ...HEALTH_WORDS,
 ];

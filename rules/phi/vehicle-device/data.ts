@@ -1,0 +1,69 @@
+import type { Hit, Pattern } from '../../../src/kit/recognizer.js';
+import { validVin } from './vin.js';
+
+// A plate: 1-4 capitals or digits, up to four groups split by a space or hyphen ("8-LMN-302", "WLT 67").
+const PLATE = String.raw`(?<code>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\p{L}\p{N}])`;
+// A serial: capitals and digits grouped by - / . ("HA3390/21-B", "PM-55120-AX"), with at least one digit.
+const SERIAL = String.raw`(?<code>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+){0,5})(?![\w@])`;
+
+const plausiblePlate = (h: Hit): boolean => {
+  const c = (h.groups.code ?? '').replace(/[ -]/g, '');
+  const digits = c.replace(/\D/g, '').length;
+  return c.length >= 4 && c.length <= 8 && digits >= 1 && (digits < c.length || digits >= 5);
+};
+
+const plausibleSerial = (h: Hit): boolean => {
+  const c = (h.groups.code ?? '').replace(/[-/.]/g, '');
+  return c.length >= 4 && c.replace(/\D/g, '').length >= 2;
+};
+
+// Source: 45 CFR 164.514(b)(2)(i)(L) vehicle identifiers and serial numbers, including licence
+// plates; (M) device identifiers and serial numbers. ISO 3779 / 49 CFR 565 (VIN, check digit);
+// FDA UDI rule, 21 CFR 801.20 and GS1 application identifiers (01) GTIN, (21) serial, (17) expiry, (10) lot.
+export const VEHICLE_PATTERNS: readonly Pattern[] = [
+  {
+    name: 'plate',
+    regex: new RegExp(String.raw`\b(?:[Ll]icen[cs]e\s+|[Tt]ag\s+|[Nn]umber\s+)?[Pp]lates?(?:\s+(?:number|no\.?|#|reads|reading|that\s+reads|which\s+reads|says|said|is|was|of|ending\s+in))*\s*[:#]?\s*["“']?${PLATE}`, 'gu'),
+    score: 0.8,
+    validate: plausiblePlate,
+  },
+  {
+    name: 'vin',
+    regex: /\b(?<cue>VIN\s*(?:#|no\.?|number)?\s*[:#]?\s*)?(?<code>[A-HJ-NPR-Z0-9]{17})\b/g,
+    score: 0.8,
+    validate: (h: Hit) => /\d/.test(h.groups.code ?? '') && /[A-Z]/.test(h.groups.code ?? '')
+      && (h.groups.cue !== undefined || validVin(h.groups.code ?? '')),
+  },
+];
+
+export const DEVICE_PATTERNS: readonly Pattern[] = [
+  {
+    name: 'serial',
+    regex: new RegExp(String.raw`(?:\b[Ss]erial(?:\s+(?:number|no\.?|num\.?|#))?|\bS\/N|\bs\/n|\bSN|\b[Ss]er\.\s*[Nn]o\.?|\b[Dd]evice\s+(?:ID|id|serial)|\bIMEI|\bESN|\bMEID)(?![A-Za-z])\s*[:#.]?\s*(?:is\s+)?${SERIAL}`, 'g'),
+    score: 0.8,
+    validate: plausibleSerial,
+  },
+  // "(01)00643169007222(17)260101(21)A1B2C3": a GS1 UDI; the (21) serial makes it one device.
+  {
+    name: 'udi',
+    regex: /\(01\)\s?\d{14}(?:\s?\((?:10|11|17|21)\)\s?[A-Za-z0-9-]{1,20})*/g,
+    score: 0.8,
+  },
+  {
+    name: 'mac',
+    regex: /\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b/g,
+    score: 0.6,
+  },
+];
+
+/** Devices a patient wears, carries or has implanted. */
+// Source: [derived] FDA device classes common in patient stories; DOMAIN.md 1.6 (device serials in patient context).
+export const PERSONAL_DEVICE = /\b(?:pumps?|pacemakers?|defibrillators?|ICDs?|implant(?:s|ed)?|hearing\s+aids?|cochlear|CGMs?|glucose\s+monitors?|sensors?|wheelchairs?|scooters?|c-?pap|bi-?pap|concentrators?|prosthe\w+|(?:neuro)?stimulators?|inhalers?|nebuli[sz]ers?|braces?|walkers?|shunts?|stents?|LVADs?|insulin)\b/i;
+/** The device is someone's: "registered to", "her pump", "the patient's monitor". */
+export const HOLDER = /\b(?:registered\s+to|belongs?\s+to|issued\s+to|(?:his|her|their|your)\s+(?:\w+\s+){0,2}?(?:device|pump|pacemaker|aid|implant|monitor|sensor|chair|phone|watch)|patient['’]s)\b/i;
+/** The organisation's own equipment, or a public recall notice. */
+export const ORG_EQUIPMENT = /\b(?:our|the\s+(?:clinic|hospital|lab)['’]s)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:MRI|CT|scanners?|machines?|systems?|units?|analy[sz]ers?|printers?|laptops?|servers?|x-?ray|ultrasound|ventilators?|equipment|fleet|ambulances?|vans?|trucks?|shuttles?|routers?)\b|\b(?:recall(?:ed)?|lot\s+numbers?|affected\s+serial)\b/i;
+
+/** An image whose alt text says a plate or VIN can be read in it. */
+// Source: 45 CFR 164.514(b)(2)(i)(L); [derived] wording of alt texts and captions.
+export const PLATE_VISIBLE = /\b(?:licen[cs]e\s+)?(?:plates?|VIN)\b[^.;]{0,30}\b(?:visible|readable|legible|showing|shown|in\s+view|in\s+frame|clear)\b|\b(?:visible|readable|legible)\s+(?:licen[cs]e\s+)?(?:plates?|VIN)\b/i;

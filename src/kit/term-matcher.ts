@@ -1,0 +1,141 @@
+import type { RuleContext, Severity, Span, TextMap } from '../types.js';
+import { usage, type Usage } from './use-mention.js';
+
+/**
+ * Words next to a term, as phrases ("a", "type 2"). A trailing `*` matches any word starting with
+ * the stem ("neuropath*"); `$` matches "no word": the text ends or punctuation comes first.
+ */
+export interface Neighbours {
+  readonly prev?: readonly string[];
+  readonly next?: readonly string[];
+}
+
+/** One entry of a term list (retext-equality style). Matching is whole-word and case-insensitive. */
+export interface TermEntry {
+  /** Phrases to flag. Inflections are listed, not guessed; hyphens and spaces are interchangeable. */
+  readonly avoid: readonly string[];
+  /** Alternatives to suggest. Without them the rule is a Vale "existence" check. */
+  readonly prefer?: readonly string[];
+  /** One plain clause on why, for the message's `{{note}}`. */
+  readonly note?: string;
+  /** Where the entry comes from: a DOMAIN.md id such as "[S23]", or "[derived]". */
+  readonly source: string;
+  /** Flag only when the previous or the next word is one of these (either suffices). */
+  readonly when?: Neighbours;
+  /** Never flag when the previous or the next word is one of these ("diabetic retinopathy"). */
+  readonly unless?: Neighbours;
+  /** Proper names that contain the term and are fine ("Alcoholics Anonymous"). */
+  readonly names?: readonly string[];
+  /** A lower severity for this entry (a lower-confidence match). */
+  readonly severity?: Severity;
+  /** Free label a rule's `accept` hook can branch on. */
+  readonly tag?: string;
+}
+
+/** A match of an entry in a text map. */
+export interface TermHit extends Span {
+  readonly entry: TermEntry;
+  /** The matched text as written. */
+  readonly text: string;
+  readonly usage: Usage;
+}
+
+/** A word of a text map as term matching sees it: lower-cased, possessive dropped. */
+export interface Unit { readonly lower: string; readonly start: number; readonly end: number; readonly cap: boolean; readonly hash: boolean }
+type Phrase = { readonly ws: readonly string[]; readonly stem: boolean; readonly none: boolean };
+interface Compiled { readonly entry: TermEntry; readonly words: readonly string[]; readonly near: Readonly<Record<'wp' | 'wn' | 'up' | 'un', readonly Phrase[] | undefined>> }
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=[\p{L}\p{N}]))*/gu;
+const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+const words = (phrase: string): string[] => (phrase.match(WORD) ?? []).map(norm);
+const phrases = (l?: readonly string[]): Phrase[] | undefined =>
+  l?.map((p) => ({ ws: words(p), stem: p.endsWith('*'), none: p === '$' }));
+const joined = (text: string, a: Unit, b: Unit): boolean => /^[ \t\u00a0-]*$/.test(text.slice(a.end, b.start));
+
+/** Words of a map, split at hyphens (so "wheelchair-bound" = "wheelchair bound"). */
+export function units(map: TextMap): Unit[] {
+  const out: Unit[] = [];
+  for (const m of map.text.matchAll(WORD)) {
+    out.push({ lower: norm(m[0]), start: m.index, end: m.index + m[0].length,
+      cap: /^\p{Lu}/u.test(m[0]), hash: map.text[m.index - 1] === '#' });
+  }
+  return out;
+}
+
+/** The units of a map, computed once per post and shared by every rule that asks. */
+export function unitsOf(ctx: RuleContext<unknown>, map: TextMap): readonly Unit[] {
+  const memo = ctx.analysis.shared('kit/term-units', () => new Map<TextMap, Unit[]>());
+  let us = memo.get(map);
+  if (!us) memo.set(map, (us = units(map)));
+  return us;
+}
+
+/** Whether the words before unit `at` (dir -1) or after it (dir 1) are one of the phrases. */
+function near(text: string, us: readonly Unit[], at: number, dir: 1 | -1, list: readonly Phrase[] | undefined): boolean {
+  return !!list?.some(({ ws, stem, none }) => {
+    const n = us[at + dir];
+    if (none) return !n || !(dir > 0 ? joined(text, us[at]!, n) : joined(text, n, us[at]!));
+    return ws.every((w, k) => {
+      const idx = dir > 0 ? at + 1 + k : at - ws.length + k;
+      const u = us[idx];
+      const edge = us[idx - dir];
+      return !!u && !!edge && (dir > 0 ? joined(text, edge, u) : joined(text, u, edge))
+        && (stem && k === ws.length - 1 ? u.lower.startsWith(w) : u.lower === w);
+    });
+  });
+}
+
+/** A compiled term list: build it once at module load, then `find` per text map. */
+export class TermMatcher {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly byJoined = new Map<string, Compiled>();
+
+  constructor(readonly entries: readonly TermEntry[]) {
+    for (const entry of entries) {
+      const near = { wp: phrases(entry.when?.prev), wn: phrases(entry.when?.next),
+        up: phrases(entry.unless?.prev), un: phrases(entry.unless?.next) };
+      for (const phrase of entry.avoid) {
+        const c: Compiled = { entry, words: words(phrase), near };
+        const list = this.byFirst.get(c.words[0]!) ?? [];
+        list.push(c);
+        list.sort((a, b) => b.words.length - a.words.length);
+        this.byFirst.set(c.words[0]!, list);
+        if (c.words.length > 1) this.byJoined.set(c.words.join(''), c);
+      }
+    }
+  }
+
+  /** Every match in a map, the longest phrase first at each word; a hashtag matches a joined phrase (#drugseeker). */
+  find(map: TextMap, us: readonly Unit[] = units(map)): TermHit[] {
+    const text = map.text;
+    const hits: TermHit[] = [];
+    for (let i = 0; i < us.length; i++) {
+      const u = us[i]!;
+      let c = this.byFirst.get(u.lower)?.find((c) => c.words.every((w, k) =>
+        k === 0 || (us[i + k]?.lower === w && joined(text, us[i + k - 1]!, us[i + k]!))));
+      if (!c && u.hash) c = this.byJoined.get(u.lower);
+      if (!c) continue;
+      const last = c.words.length > 1 && us[i]!.lower === c.words[0] ? i + c.words.length - 1 : i;
+      const { wp, wn, up, un } = c.near;
+      if ((wp || wn) && !near(text, us, i, -1, wp) && !near(text, us, last, 1, wn)) continue;
+      if (near(text, us, i, -1, up) || near(text, us, last, 1, un) || isName(text, us, i, last, c.entry)) continue;
+      const start = u.start;
+      const end = us[last]!.end;
+      hits.push({ map, start, end, entry: c.entry, text: text.slice(start, end), usage: usage(text, start, end) });
+      i = last;
+    }
+    return hits;
+  }
+}
+
+// "Alcoholics Anonymous", "Special Olympics": a listed name, or Title Case next to another capitalised word.
+function isName(text: string, us: readonly Unit[], i: number, last: number, entry: TermEntry): boolean {
+  const around = text.slice(Math.max(0, us[i]!.start - 60), us[last]!.end + 60).toLowerCase();
+  if (entry.names?.some((n) => around.includes(n.toLowerCase()))) return true;
+  if (!us.slice(i, last + 1).every((u) => u.cap)) return false;
+  const next = us[last + 1];
+  const prev = us[i - 1];
+  const before = us[i - 2];
+  return (!!next && next.cap && joined(text, us[last]!, next))
+    || (!!prev && prev.cap && joined(text, prev, us[i]!) && !!before && /^\s+$/.test(text.slice(before.end, prev.start)));
+}
