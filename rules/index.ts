@@ -9,6 +9,8 @@ import boundaryPersonalContact from './boundary/personal-contact/rule.js';
 import boundaryIndividualAdvice from './boundary/individual-advice/rule.js';
 import boundarySolicitsPhi from './boundary/solicits-phi/rule.js';
 import boundaryDualRelationship from './boundary/dual-relationship/rule.js';
+import accessibilityMissingAlt from './accessibility/missing-alt/rule.js';
+import platformTooLong from './platform/too-long/rule.js';
 
 // Each rule has its own option type; the registry erases it, the engine passes validated options.
 export const rules: readonly Rule<unknown>[] = [
@@ -18,4 +20,6 @@ export const rules: readonly Rule<unknown>[] = [
   boundaryIndividualAdvice,
   boundarySolicitsPhi,
   boundaryDualRelationship,
+  accessibilityMissingAlt,
+  platformTooLong,
 ];

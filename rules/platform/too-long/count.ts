@@ -1,0 +1,39 @@
+import { X_LIGHT_RANGES, type Counting } from './data.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Weight of each grapheme of `text` under a platform's counting, with its UTF-16 offset:
+ * the rule walks these to find where the text passes the limit.
+ */
+export function weights(text: string, counting: Counting): { index: number; weight: number }[] {
+  const out: { index: number; weight: number }[] = [];
+  const normalised = counting === 'x-weighted' ? text.normalize('NFC') : text;
+  // NFC can change lengths; offsets are only exact when it did not, so fall back to the raw text.
+  const source = normalised.length === text.length ? normalised : text;
+  for (const { segment, index } of segmenter.segment(source)) {
+    out.push({ index, weight: weigh(segment, counting) });
+  }
+  return out;
+}
+
+function weigh(g: string, counting: Counting): number {
+  switch (counting) {
+    case 'graphemes':
+      return 1;
+    case 'threads':
+      return EMOJI.test(g) ? Buffer.byteLength(g, 'utf8') : [...g].length;
+    case 'x-weighted': {
+      if (EMOJI.test(g)) return 2;
+      let w = 0;
+      for (const ch of g) {
+        const cp = ch.codePointAt(0)!;
+        w += X_LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2;
+      }
+      return w;
+    }
+    default:
+      return [...g].length;
+  }
+}
