@@ -11,6 +11,7 @@ import boundarySolicitsPhi from './boundary/solicits-phi/rule.js';
 import boundaryDualRelationship from './boundary/dual-relationship/rule.js';
 import accessibilityMissingAlt from './accessibility/missing-alt/rule.js';
 import platformTooLong from './platform/too-long/rule.js';
+import readabilityGradeLevel from './readability/grade-level/rule.js';
 
 // Each rule has its own option type; the registry erases it, the engine passes validated options.
 export const rules: readonly Rule<unknown>[] = [
@@ -22,4 +23,5 @@ export const rules: readonly Rule<unknown>[] = [
   boundaryDualRelationship,
   accessibilityMissingAlt,
   platformTooLong,
+  readabilityGradeLevel,
 ];
