@@ -1,7 +1,8 @@
 import type { FileResult, Finding, Post, ResolvedConfig, Severity, SourceFile } from '../types.js';
 import { interpolate } from '../kit/interpolate.js';
 import { mask } from '../kit/mask.js';
-import { spanToSource } from '../text/text-map.js';
+import { spanText, spanToSource } from '../text/text-map.js';
+import { fingerprint } from './fingerprint.js';
 import type { RuleFailure, RuleReport } from './lint-post.js';
 
 /** Stage 8 for one post: severity, positions, message text (masked if sensitive). */
@@ -11,6 +12,7 @@ export function toFindings(
   failures: readonly RuleFailure[],
   config: ResolvedConfig,
   showPhi: boolean,
+  salt?: string,
 ): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -37,6 +39,7 @@ export function toFindings(
     };
     if (post.id !== undefined) finding.postId = post.id;
     if (report.suggestions) finding.suggestions = report.suggestions;
+    if (salt !== undefined) finding.fingerprint = fingerprint(salt, rule.meta.id, spanText(report.at));
     out.push(finding);
   }
   for (const f of failures) {

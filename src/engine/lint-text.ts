@@ -15,6 +15,8 @@ export interface LintTextOptions {
   readonly rules?: readonly Rule<unknown>[];
   /** Unused-directive and missing-reason reporting. */
   readonly directives?: DirectiveOptions;
+  /** Set to give every finding a salted, PHI-free fingerprint of its match (baselines). */
+  readonly fingerprintSalt?: string;
 }
 
 /** Stages 5-8: parse, run rules, apply directives, finalize. No file system, no console. */
@@ -25,7 +27,7 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
   const suppressed: Finding[] = [];
   for (const post of posts) {
     const { reports, failures } = lintPost(post, rules, options.config);
-    const findings = toFindings(post, reports, failures, options.config, options.showPhi === true);
+    const findings = toFindings(post, reports, failures, options.config, options.showPhi === true, options.fingerprintSalt);
     const kept = applyDirectives(post, findings, options.directives);
     messages.push(...kept.active);
     suppressed.push(...kept.suppressed);
