@@ -1,22 +1,14 @@
 /**
- * Masks matched PHI for output (CONTRACT section 5): the first letter or digit of each word
- * stays, every other letter and digit becomes `*`, punctuation and spaces stay, so
- * "Mary Johnson" -> "M*** J******" and "412 77 3051" -> "4** 7* 3***".
+ * Masks matched PHI for output (CONTRACT section 5). The first letter of each word of two or
+ * more letters stays, so a reader can tell which finding is which ("Mary Johnson" ->
+ * "M*** J******"); every other letter, a lone initial and every digit become `*`, because a
+ * digit kept from a short number ("3/2", "M.J.") would print it in clear. Punctuation and
+ * spaces stay.
  */
 export function mask(text: string): string {
-  let out = '';
-  let inWord = false;
-  for (const ch of text) {
-    const isWordChar = /[\p{L}\p{N}]/u.test(ch);
-    if (!isWordChar) {
-      out += ch;
-      inWord = false;
-    } else if (!inWord) {
-      out += ch;
-      inWord = true;
-    } else {
-      out += '*';
-    }
-  }
-  return out;
+  return text.replace(/[\p{L}\p{M}]+|\p{N}+/gu, (word) => {
+    const chars = [...word];
+    if (/\p{N}/u.test(chars[0]!) || chars.length < 2) return '*'.repeat(chars.length);
+    return chars[0] + '*'.repeat(chars.length - 1);
+  });
 }
