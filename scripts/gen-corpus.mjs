@@ -455,6 +455,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const o = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const files = generateCorpus(o);
-  process.stdout.write(`wrote ${o.count} posts in ${files} files to ${path.resolve(o.out)} ` +
+  process.stdout.write(`wrote ${o.count} post${o.count === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} to ${path.resolve(o.out)} ` +
     `(seed ${o.seed}, ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
 }

@@ -24,6 +24,8 @@ export interface CliIO {
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
+  // A reader that stops early (`hcpost lint | head`) closes the pipe: that is not a crash.
+  for (const stream of [io.stdout, io.stderr]) stream.on?.('error', () => {});
   try {
     const parsed = parseArgs(argv, io.stdout.columns ? Math.min(io.stdout.columns, 100) : 100);
     if (parsed.kind === 'print') {
@@ -33,11 +35,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     return await run(parsed.options, io);
   } catch (error) {
-    if (isUserError(error)) {
-      io.stderr.write(`${error.message}\n`);
-    } else {
-      io.stderr.write(`${messages.crashed(crashDetail(error))}\n`);
-      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    try {
+      if (isUserError(error)) {
+        io.stderr.write(`${error.message}\n`);
+      } else {
+        io.stderr.write(`${messages.crashed(crashDetail(error))}\n`);
+        if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      }
+    } catch {
+      // stderr itself is gone: the exit code is all that is left
     }
     return 2;
   }

@@ -1,7 +1,8 @@
 /**
  * Every usage and config message in one place (as ESLint's messages/ folder), so the wording
  * stays plain and consistent. Each is one sentence or two, names the flag, file or key at fault,
- * and says what to do. Values are quoted with JSON.stringify so odd characters stay visible.
+ * and says what to do. Values the user typed are quoted with JSON.stringify so odd characters stay
+ * visible; file paths are shown as they are, as compilers and ESLint show them.
  */
 
 const q = (value: string): string => JSON.stringify(value);

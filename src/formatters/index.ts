@@ -9,6 +9,9 @@ import type { Formatter } from '../types.js';
 const FORMATTERS = {
   stylish: async () => (await import('./stylish.js')).default,
   json: async () => (await import('./json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  github: async () => (await import('./github.js')).default,
+  junit: async () => (await import('./junit.js')).default,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatterName = keyof typeof FORMATTERS;
