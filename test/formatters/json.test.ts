@@ -6,7 +6,7 @@ import type { FileResult, FormatContext } from '../../src/types.js';
 const ctx: FormatContext = { cwd: '/p', color: true, rules: new Map() };
 
 describe('json formatter', () => {
-  it('prints CONTRACT section 3 exactly: every file, known keys only, compact, one newline', () => {
+  it('prints CONTRACT section 3 exactly, plus ESLint\'s suppressedMessages when directives silenced something', () => {
     const results: FileResult[] = [
       {
         filePath: '/p/drafts/post.md',
@@ -19,7 +19,11 @@ describe('json formatter', () => {
           },
         ],
         errorCount: 1, warningCount: 0, fatalErrorCount: 0,
-        suppressedMessages: [{ ruleId: 'phi/ssn', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        suppressedMessages: [
+          { ruleId: 'phi/ssn', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2,
+            suppression: { reason: 'test data' }, fingerprint: 'def' },
+          { ruleId: 'claims/miracle', severity: 1, message: 'y', line: 2, column: 1, endLine: 2, endColumn: 3, suppression: {} },
+        ],
       },
       {
         filePath: '/p/queue.json',
@@ -34,6 +38,10 @@ describe('json formatter', () => {
     expect(json(results, ctx)).toBe(
       '[{"filePath":"/p/drafts/post.md","messages":[{"ruleId":"phi/patient-name","severity":2,'
       + '"message":"Possible patient name: \\"M*** J******\\"","line":7,"column":12,"endLine":7,"endColumn":25}],'
+      + '"suppressedMessages":[{"ruleId":"phi/ssn","severity":2,"message":"x","line":1,"column":1,"endLine":1,"endColumn":2,'
+      + '"suppressions":[{"kind":"directive","justification":"test data"}]},'
+      + '{"ruleId":"claims/miracle","severity":1,"message":"y","line":2,"column":1,"endLine":2,"endColumn":3,'
+      + '"suppressions":[{"kind":"directive","justification":""}]}],'
       + '"errorCount":1,"warningCount":0,"fatalErrorCount":0},'
       + '{"filePath":"/p/queue.json","messages":[{"ruleId":null,"severity":2,"message":"Invalid JSON","line":3,'
       + '"column":1,"endLine":3,"endColumn":1,"fatal":true},{"ruleId":"claims/miracle","severity":1,'
@@ -41,6 +49,11 @@ describe('json formatter', () => {
       + '"errorCount":1,"warningCount":1,"fatalErrorCount":1},'
       + '{"filePath":"/p/clean.md","messages":[],"errorCount":0,"warningCount":0,"fatalErrorCount":0}]\n',
     );
+  });
+
+  it('leaves suppressedMessages out when it is empty', () => {
+    const r: FileResult = { filePath: '/p/a.md', messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, suppressedMessages: [] };
+    expect(json([r], ctx)).toBe('[{"filePath":"/p/a.md","messages":[],"errorCount":0,"warningCount":0,"fatalErrorCount":0}]\n');
   });
 
   it('prints an empty array for no files', () => {
@@ -51,11 +64,11 @@ describe('json formatter', () => {
 describe('getFormatter', () => {
   it('returns the named formatter', async () => {
     expect(await getFormatter('json')).toBe(json);
-    expect(formatterNames).toEqual(['stylish', 'json']);
+    expect(formatterNames).toEqual(['stylish', 'json', 'sarif', 'github', 'junit']);
   });
 
   it('rejects an unknown name with the valid ones listed', async () => {
-    await expect(getFormatter('xml')).rejects.toThrow('Unknown format "xml". Use one of: stylish, json.');
+    await expect(getFormatter('xml')).rejects.toThrow('Unknown format "xml". Use one of: stylish, json, sarif, github, junit.');
     await expect(getFormatter('toString')).rejects.toThrow('Unknown format "toString"');
   });
 });

@@ -1,6 +1,7 @@
 import { X_LIGHT_RANGES, type Counting } from './data.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Created on first use: building a Segmenter loads ICU data (tens of ms), which only long posts need.
+let segmenter: Intl.Segmenter | undefined;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
@@ -12,6 +13,7 @@ export function weights(text: string, counting: Counting): { index: number; weig
   const normalised = counting === 'x-weighted' ? text.normalize('NFC') : text;
   // NFC can change lengths; offsets are only exact when it did not, so fall back to the raw text.
   const source = normalised.length === text.length ? normalised : text;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment, index } of segmenter.segment(source)) {
     out.push({ index, weight: weigh(segment, counting) });
   }
