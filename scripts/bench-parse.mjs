@@ -14,17 +14,39 @@ const rich = (i) => `---\nplatform: instagram\ntype: testimonial\nauthor: Dr. Ma
 const json = (i) => JSON.stringify({ id: `p${i}`, platform: 'x', type: 'post', author: 'Clinic',
   text: `Smile transformation alert!! 😁✨\nSix porcelain veneers later and Jake M. can't stop grinning. Visit clinic.example.com/${i}\n#veneers` }, null, 2);
 
+/** Wall time, and CPU time (steadier when other processes share the machine). */
+function report(name, ms, cpu, n) {
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  console.log(`${name.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms wall, ${cpuMs.toFixed(0).padStart(5)} ms cpu for ${n}: `
+    + `${(ms / n * 1000).toFixed(1)} µs/post wall, ${(cpuMs / n * 1000).toFixed(1)} µs/post cpu`);
+}
+
 function bench(name, make, ext) {
   const inputs = Array.from({ length: N }, (_, i) => make(i));
   for (let i = 0; i < 2000; i++) parseFile(`/bench/p${i}${ext}`, inputs[i % N]); // warm up
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let posts = 0;
   for (let i = 0; i < N; i++) posts += parseFile(`/bench/p${i}${ext}`, inputs[i]).posts.length;
-  const ms = performance.now() - t0;
+  report(name, performance.now() - t0, process.cpuUsage(c0), N);
   if (posts !== N) throw new Error(`${name}: expected ${N} posts, got ${posts}`);
-  console.log(`${name.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms total, ${(ms / N * 1000).toFixed(1).padStart(6)} µs/post`);
 }
+
+import { readdirSync, readFileSync } from 'node:fs';
 
 bench('markdown, simple front matter', simple, '.md');
 bench('markdown, lists (yaml)', rich, '.md');
 bench('json, one post', json, '.json');
+
+// The dev corpus as it is (112 Markdown, 38 JSON posts), each parsed N / 150 times.
+const dir = new URL('../../shared/corpus/posts/', import.meta.url);
+let files = [];
+try { files = readdirSync(dir).map((f) => [`/corpus/${f}`, readFileSync(new URL(f, dir), 'utf8')]); } catch { /* no corpus here */ }
+if (files.length > 0) {
+  const rounds = Math.ceil(N / files.length);
+  for (const [p, t] of files) parseFile(p, t);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const [p, t] of files) parseFile(p, t);
+  report('dev corpus (150 files)', performance.now() - t0, process.cpuUsage(c0), rounds * files.length);
+}

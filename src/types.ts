@@ -155,6 +155,18 @@ export interface Config {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   readonly organization?: OrgFacts;
   readonly ignores?: readonly string[];
+  /** Report inline directives that silence nothing (ESLint's linterOptions key of the same name). */
+  readonly reportUnusedDisableDirectives?: SeverityName | 0 | 1 | 2;
+  /** Report inline directives without a `-- reason`. */
+  readonly requireDirectiveReason?: SeverityName | 0 | 1 | 2;
+}
+
+/** How inline directives themselves are checked; a missing key means not checked. */
+export interface DirectiveSettings {
+  /** Severity of a finding for a directive that silences nothing. */
+  readonly reportUnused?: Severity;
+  /** Severity of a finding for a directive without a `-- reason`. */
+  readonly requireReason?: Severity;
 }
 
 export interface ResolvedRule {
@@ -170,6 +182,8 @@ export interface ResolvedConfig {
   readonly ignores: readonly string[];
   /** The config file this came from, if any. */
   readonly filePath?: string;
+  /** Directive checks from the presets and the config; absent when none is on. */
+  readonly directives?: DirectiveSettings;
 }
 
 /** A rule's suggestion for the user: text to put in place of the finding's range. */

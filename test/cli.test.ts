@@ -142,7 +142,7 @@ describe('hcpost (real binary)', () => {
       'Unknown option "--fromat". Did you mean "--format"? Run "hcpost lint --help" to see all options.'],
     ['a flag without its value', ['lint', '--format'], 'The option "--format" needs a value. Run "hcpost lint --help" for an example.'],
     ['an unknown command', ['lnt'], 'Unknown command "lnt". Did you mean "lint"? Run "hcpost --help" to see the commands.'],
-    ['an unknown format', ['lint', '--format', 'xml'], 'Unknown format "xml". Use one of: stylish, json.'],
+    ['an unknown format', ['lint', '--format', 'xml'], 'Unknown format "xml". Use one of: stylish, json, sarif, github, junit.'],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'ten'],
       '--max-warnings needs a whole number of 0 or more (or -1 for no limit), not "ten".'],
     ['--stdin with paths', ['lint', '--stdin', 'drafts'], 'Give either --stdin or file paths, not both.'],

@@ -60,6 +60,16 @@ describe('resolveConfig', () => {
     });
   });
 
+  it('directive checks: hcpost:strict requires reasons; the config keys set or turn off either check', () => {
+    expect(resolve({}).directives).toBeUndefined();
+    expect(resolve({ extends: ['hcpost:strict'] }).directives).toEqual({ requireReason: 2 });
+    expect(resolve({ extends: ['hcpost:strict'], requireDirectiveReason: 'off' }).directives).toBeUndefined();
+    expect(resolve({ reportUnusedDisableDirectives: 'warn', requireDirectiveReason: 2 }).directives)
+      .toEqual({ reportUnused: 1, requireReason: 2 });
+    expect(messageOf(() => resolve({ reportUnusedDisableDirectives: true }))).toBe(
+      'Invalid config in .hcpostrc.yaml: reportUnusedDisableDirectives should be one of "off", "warn", "error", 0, 1, 2.');
+  });
+
   it('extends: [] starts from nothing', () => {
     expect(summary(resolve({ extends: [], rules: { 'phi/phone': 'error' } }))).toEqual({ 'phi/phone': 2 });
   });
@@ -103,7 +113,7 @@ describe('resolveConfig', () => {
     ['options for a rule without any', { rules: { 'claims/miracle': ['error', { strict: true }] } },
       'Invalid config in .hcpostrc.yaml: rules["claims/miracle"][1] gives options, but the rule "claims/miracle" has none. Use just a severity.'],
     ['an unknown top-level key', { rulez: {} },
-      'Invalid config in .hcpostrc.yaml: unknown key "rulez". Did you mean "rules"? Allowed keys: extends, rules, ignores, organization.'],
+      'Invalid config in .hcpostrc.yaml: unknown key "rulez". Did you mean "rules"? Allowed keys: extends, rules, ignores, organization, reportUnusedDisableDirectives, requireDirectiveReason.'],
     ['an unknown organization key', { organization: { phone: ['1'] } },
       'Invalid config in .hcpostrc.yaml: unknown key "phone" in organization. Did you mean "phones"? Allowed keys: names, phones, emails, domains, addresses.'],
     ['a string where a list belongs', { organization: { phones: '555-0100' } },
@@ -218,7 +228,7 @@ describe('loadConfig', () => {
     ['bad-option.yaml', 'Invalid config in bad-option.yaml: rules["phi/ssn"][1].minDigits should be a whole number.'],
     ['bad-organization.yaml', 'Invalid config in bad-organization.yaml: organization.phones should be a list.'],
     ['unknown-key.yaml',
-      'Invalid config in unknown-key.yaml: unknown key "rulez". Did you mean "rules"? Allowed keys: extends, rules, ignores, organization.'],
+      'Invalid config in unknown-key.yaml: unknown key "rulez". Did you mean "rules"? Allowed keys: extends, rules, ignores, organization, reportUnusedDisableDirectives, requireDirectiveReason.'],
     ['unknown-preset.yaml',
       'Unknown preset "hcpost:recomended" in unknown-preset.yaml. Did you mean "hcpost:recommended"? Presets are: "hcpost:recommended", "hcpost:strict".'],
     ['not-a-mapping.yaml',

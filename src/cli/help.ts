@@ -7,10 +7,15 @@ Examples:
   hcpost lint drafts/ "posts/**/*.md"  check folders and globs
   hcpost lint --format json -o report.json
   cat post.md | hcpost lint --stdin --stdin-filename drafts/post.md
+  hcpost lint --write-baseline         record today's findings in .hcpost-baseline.json
+  hcpost lint --baseline               report only findings that are not in it
 
 Folders are searched for *.md, *.markdown and *.json files. .gitignore, .hcpostignore and the
 config's "ignores" are honoured; node_modules and .git are never searched. A file named
 directly is always checked.
+
+To accept one finding, put a comment on the line above it, with the reason after "--":
+  <!-- hcpost-disable-next-line phi/date -- the date of our public open day -->
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)

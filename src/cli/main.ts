@@ -4,7 +4,9 @@ import { getFormatter } from '../formatters/index.js';
 import type { FileResult, ResolvedConfig, RuleMeta } from '../types.js';
 import { colorEnabled } from './color.js';
 import { isUserError, UsageError } from './errors.js';
+import { fsReason } from './fs-reason.js';
 import { messages } from './messages.js';
+import { baselineRequest, withDirectiveFlag } from './option-values.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { errorsOnly, exitCodeOf, tooManyWarnings, totals } from './results.js';
 
@@ -56,12 +58,15 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   const [{ rules }, { loadConfig }, { lintFiles }] = await Promise.all([
     import('../../rules/index.js'), import('../config/load.js'), import('../engine/lint-files.js'),
   ]);
-  const config = await loadConfig({ cwd: io.cwd, ...(options.config === undefined ? {} : { configFile: options.config }) });
-  const results = options.stdin
-    ? [await lintStdin(options, config, io)]
-    : await lintFiles(options.patterns, {
-      cwd: io.cwd, config, showPhi: options.showPhi, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
-    });
+  const config = withDirectiveFlag(await loadConfig({ cwd: io.cwd, ...configSource(options) }), options.reportUnused);
+  const request = baselineRequest(options);
+  // Read before linting, so a missing baseline stops the run before any work.
+  const baseline = request && await (await import('./baseline-run.js')).startBaseline(request, io);
+  const lintOptions = { config, showPhi: options.showPhi, ...(baseline ? { fingerprintSalt: baseline.salt } : {}) };
+  const linted = options.stdin
+    ? [await lintStdin(options, lintOptions, io)]
+    : await lintFiles(options.patterns, { cwd: io.cwd, ...lintOptions, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  const results = baseline ? await baseline.finish(linted) : linted;
   const shown = options.quiet ? errorsOnly(results) : results;
   const color = colorEnabled({
     ...(options.color === undefined ? {} : { flag: options.color }),
@@ -84,14 +89,25 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   return exitCodeOf(t, options.maxWarnings);
 }
 
-async function lintStdin(options: CliOptions, config: ResolvedConfig, io: CliIO): Promise<FileResult> {
+/**
+ * --config, or where to search: for --stdin, the folder of --stdin-filename, so an editor gets the
+ * config that file would get when linted from disk.
+ */
+function configSource(options: CliOptions): { configFile?: string; searchFrom?: string } {
+  if (options.config !== undefined) return { configFile: options.config };
+  return options.stdin && options.stdinFilename !== undefined ? { searchFrom: path.dirname(options.stdinFilename) } : {};
+}
+
+type StdinLintOptions = { config: ResolvedConfig; showPhi: boolean; fingerprintSalt?: string };
+
+async function lintStdin(options: CliOptions, lintOptions: StdinLintOptions, io: CliIO): Promise<FileResult> {
   const [{ lintRead }, { decodePostBytes }] = await Promise.all([
     import('../engine/lint-files.js'), import('../input/read-file.js'),
   ]);
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
-  return lintRead(filePath, decodePostBytes(Buffer.concat(chunks)), { config, showPhi: options.showPhi });
+  return lintRead(filePath, decodePostBytes(Buffer.concat(chunks)), lintOptions);
 }
 
 async function writeReport(report: string, outputFile: string | undefined, io: CliIO): Promise<void> {
@@ -106,17 +122,8 @@ async function writeReport(report: string, outputFile: string | undefined, io: C
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, report);
   } catch (error) {
-    throw new UsageError(messages.outputWriteFailed(outputFile, writeFailure(error)));
+    throw new UsageError(messages.outputWriteFailed(outputFile, fsReason(error)));
   }
-}
-
-function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of the path is a file, not a folder';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return code ?? 'unknown error';
 }
 
 /**

@@ -30,8 +30,30 @@ export const messages = {
   outputIsFolder: (file: string) => `Cannot write the report to ${file}: it is a folder. Give a file name.`,
   outputWriteFailed: (file: string, reason: string) => `Could not write the report to ${file}: ${reason}.`,
   tooManyWarnings: (max: number) => `hcpost found too many warnings (maximum: ${max}).`,
+  badDirectiveSeverity: (value: string) =>
+    `--report-unused-disable-directives-severity needs "off", "warn" or "error" (or 0, 1, 2), not ${q(value)}.`,
+  baselineAndWrite: () => 'Give either --write-baseline or --baseline, not both.',
+  pruneWithoutBaseline: () => '--prune-baseline only works together with --baseline.',
+  writeBaselineWithStdin: () =>
+    '--write-baseline cannot be used with --stdin: a baseline records all your files. Run it on the files instead.',
   crashed: (detail: string) =>
     `hcpost crashed: ${detail}. Please report this (run with --debug for details)`,
+
+  // Baseline (a missing or broken baseline is exit 2; the notes go to stderr)
+  baselineNotFound: (file: string) =>
+    `Baseline file ${file} was not found. Create it first with "hcpost lint --write-baseline ${file}".`,
+  baselineInvalid: (file: string) =>
+    `${file} is not an hcpost baseline file. Write a new one with "hcpost lint --write-baseline ${file}".`,
+  baselineUnreadable: (file: string, reason: string) => `Could not read the baseline file ${file}: ${reason}.`,
+  baselineWriteFailed: (file: string, reason: string) => `Could not write the baseline file ${file}: ${reason}.`,
+  baselineWritten: (count: number, file: string) =>
+    `hcpost recorded ${count} ${count === 1 ? 'finding' : 'findings'} in ${file}; `
+    + 'run with --baseline to report only new ones.',
+  baselineStale: (count: number) => (count === 1
+    ? '1 baseline entry no longer matches anything; run with --prune-baseline to remove it.'
+    : `${count} baseline entries no longer match anything; run with --prune-baseline to remove them.`),
+  baselinePruned: (count: number, file: string) =>
+    `Removed ${count} baseline ${count === 1 ? 'entry' : 'entries'} that no longer ${count === 1 ? 'matches' : 'match'} anything from ${file}.`,
 
   // Config (exit 2)
   configNotFound: (file: string) => `Config file ${file} was not found. Check the path given to --config.`,

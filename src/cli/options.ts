@@ -4,6 +4,7 @@ import { formatterNames } from '../formatters/index.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 import { LINT_HELP_AFTER, ROOT_HELP_AFTER } from './help.js';
+import { baselineOptions, checkCombinations, DEFAULT_BASELINE, maxWarningsOf, reportUnusedOf } from './option-values.js';
 import { readVersion } from './version.js';
 
 /** What `hcpost lint` was asked to do. */
@@ -22,6 +23,14 @@ export interface CliOptions {
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly errorOnUnmatchedPattern: boolean;
+  /** --report-unused-disable-directives[-severity]; undefined: as the config says. */
+  readonly reportUnused?: 0 | 1 | 2;
+  /** --baseline: the baseline file to filter with. */
+  readonly baseline?: string;
+  /** --write-baseline: the baseline file to write. */
+  readonly writeBaseline?: string;
+  /** --prune-baseline (with --baseline): rewrite the file without stale entries. */
+  readonly pruneBaseline: boolean;
 }
 
 /** Either options to run with, or text to print (help, version) and the exit code. */
@@ -63,6 +72,11 @@ function buildProgram(out: { stdout: string; stderr: string }, helpWidth: number
     .option('--stdin', 'check text read from standard input')
     .option('--stdin-filename <file>', 'file name to treat the --stdin text as (default: stdin.md)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no files')
+    .option('--report-unused-disable-directives', 'warn about hcpost-disable comments that silence nothing')
+    .option('--report-unused-disable-directives-severity <level>', 'the same, at this level: off, warn or error')
+    .option('--write-baseline [file]', `record today's findings in a baseline file (default: ${DEFAULT_BASELINE})`)
+    .option('--baseline [file]', `report only findings that are not in the baseline file (default: ${DEFAULT_BASELINE})`)
+    .option('--prune-baseline', 'with --baseline: remove entries that no longer match anything')
     .option('--debug', 'print details for bug reports')
     .helpOption('-h, --help', 'show this help')
     .configureOutput(outputConfig)
@@ -72,20 +86,15 @@ function buildProgram(out: { stdout: string; stderr: string }, helpWidth: number
   return program;
 }
 
-function toOptions(patterns: string[], raw: Record<string, unknown>): CliOptions {
+function toOptions(given: string[], raw: Record<string, unknown>): CliOptions {
   const str = (key: string): string | undefined => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
-  let maxWarnings = -1;
-  const max = str('maxWarnings');
-  if (max !== undefined) {
-    if (!/^-?\d+$/.test(max.trim()) || Number(max) < -1) throw new UsageError(messages.badMaxWarnings(max));
-    maxWarnings = Number(max);
-  }
+  const patterns = [...given]; // baselineOptions may add to it
   const options: CliOptions = {
     patterns,
     format: str('format') ?? 'stylish',
     ...(str('outputFile') === undefined ? {} : { outputFile: str('outputFile')! }),
     ...(str('config') === undefined ? {} : { config: str('config')! }),
-    maxWarnings,
+    maxWarnings: maxWarningsOf(str('maxWarnings')),
     quiet: raw['quiet'] === true,
     ...(typeof raw['color'] === 'boolean' ? { color: raw['color'] } : {}),
     showPhi: raw['showPhi'] === true,
@@ -93,9 +102,10 @@ function toOptions(patterns: string[], raw: Record<string, unknown>): CliOptions
     stdin: raw['stdin'] === true,
     ...(str('stdinFilename') === undefined ? {} : { stdinFilename: str('stdinFilename')! }),
     errorOnUnmatchedPattern: raw['errorOnUnmatchedPattern'] !== false,
+    ...reportUnusedOf(raw),
+    ...baselineOptions(raw, patterns),
   };
-  if (options.stdin && patterns.length > 0) throw new UsageError(messages.stdinWithPaths());
-  if (!options.stdin && options.stdinFilename !== undefined) throw new UsageError(messages.stdinFilenameWithoutStdin());
+  checkCombinations(options);
   return options;
 }
 

@@ -4,7 +4,13 @@
  * rule's own `meta.schema`, so here a rule's options are `{}` (anything).
  */
 
+import type { Family } from '../types.js';
+
 const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+/** The rule families of CONTRACT section 4, for `family/*` keys. */
+export const FAMILIES: readonly Family[] = ['phi', 'citation', 'professionalism', 'boundary', 'claims',
+  'disclosure', 'accessibility', 'platform', 'readability'];
 
 /** Severity words and numbers, as ESLint accepts them. */
 export const SEVERITIES = ['off', 'warn', 'error', 0, 1, 2] as const;
@@ -29,6 +35,8 @@ export const configSchema = {
       additionalProperties: false,
       properties: Object.fromEntries(ORGANIZATION_KEYS.map((key) => [key, stringList])),
     },
+    reportUnusedDisableDirectives: { $ref: '#/definitions/severity' },
+    requireDirectiveReason: { $ref: '#/definitions/severity' },
   },
   definitions: {
     severity: { enum: SEVERITIES },
@@ -47,4 +55,6 @@ export const configSchema = {
 } as const;
 
 /** Top-level keys a config may have, for "unknown key" suggestions. */
-export const CONFIG_KEYS = ['extends', 'rules', 'ignores', 'organization'] as const;
+export const CONFIG_KEYS = [
+  'extends', 'rules', 'ignores', 'organization', 'reportUnusedDisableDirectives', 'requireDirectiveReason',
+] as const;

@@ -19,6 +19,11 @@ export interface LoadConfigOptions {
   readonly cwd: string;
   /** An explicit config file (--config): no search; a missing file is an error. */
   readonly configFile?: string;
+  /**
+   * Folder the upward search starts from instead of cwd: the folder of the --stdin-filename, so
+   * an editor linting an unsaved buffer gets the config that file would get.
+   */
+  readonly searchFrom?: string;
   /** Rules to resolve against instead of the built-in registry (tests). */
   readonly registry?: readonly Rule<unknown>[];
 }
@@ -29,7 +34,7 @@ export interface LoadConfigOptions {
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   const found = options.configFile === undefined
-    ? await findUp(path.resolve(options.cwd))
+    ? await findUp(path.resolve(options.cwd, options.searchFrom ?? '.'))
     : await readExplicit(path.resolve(options.cwd, options.configFile), options.configFile);
   if (!found) return resolveConfig({}, undefined, { trusted: true, ...registryOf(options) });
 

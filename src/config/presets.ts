@@ -5,9 +5,10 @@
  * - `hcpost:strict`: every rule, and every `phi/` warning raised to an error. PHI is the one
  *   family where a missed finding is a reportable breach rather than a style problem, so a strict
  *   setup should block publishing on any PHI hint; other families keep their own severity, because
- *   raising readability or platform-length warnings would only add noise.
+ *   raising readability or platform-length warnings would only add noise. A strict setup also
+ *   wants every inline directive to say why it is safe (`-- reason`), so a reviewer can judge it.
  */
-import type { Rule, RuleId, Severity } from '../types.js';
+import type { DirectiveSettings, Rule, RuleId, Severity } from '../types.js';
 
 export const PRESET_NAMES = ['hcpost:recommended', 'hcpost:strict'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -31,4 +32,9 @@ export function presetSeverities(name: PresetName, registry: readonly Rule<unkno
     }
   }
   return out;
+}
+
+/** The directive checks a preset turns on. */
+export function presetDirectives(name: PresetName): DirectiveSettings {
+  return name === 'hcpost:strict' ? { requireReason: 2 } : {};
 }

@@ -1,14 +1,13 @@
 import { rules as builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../cli/errors.js';
 import { messages } from '../cli/messages.js';
-import type { Config, Family, ResolvedConfig, ResolvedRule, Rule, RuleId, RuleSetting, Severity } from '../types.js';
-import { configSchema, ORGANIZATION_KEYS } from './config-schema.js';
-import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, presetSeverities } from './presets.js';
+import type {
+  Config, DirectiveSettings, ResolvedConfig, ResolvedRule, Rule, RuleId, RuleSetting, Severity,
+} from '../types.js';
+import { configSchema, FAMILIES, ORGANIZATION_KEYS } from './config-schema.js';
+import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, presetDirectives, presetSeverities } from './presets.js';
 import { suggest } from './suggest.js';
 import { keyPath, validateOrThrow } from './validate.js';
-
-const FAMILIES: readonly Family[] = ['phi', 'citation', 'professionalism', 'boundary', 'claims',
-  'disclosure', 'accessibility', 'platform', 'readability'];
 
 /** How to name the config in messages, and which rules exist. */
 export interface ResolveOptions {
@@ -37,10 +36,14 @@ export function resolveConfig(config: Config, filePath?: string, options: Resolv
   const byId = new Map(registry.map((rule) => [rule.meta.id as string, rule]));
   const severities = new Map<RuleId, Severity | 0>();
   const presets = config.extends === undefined ? [DEFAULT_PRESET] : ([] as string[]).concat(config.extends);
+  let directives: DirectiveSettings = {};
   for (const name of presets) {
     if (!isPresetName(name)) throw new ConfigError(messages.unknownPreset(name, file, PRESET_NAMES, suggest(name, PRESET_NAMES)), filePath);
     for (const [id, severity] of presetSeverities(name, registry)) severities.set(id, severity);
+    directives = { ...directives, ...presetDirectives(name) };
   }
+  directives = withSetting(directives, 'reportUnused', config.reportUnusedDisableDirectives);
+  directives = withSetting(directives, 'requireReason', config.requireDirectiveReason);
 
   const entries = Object.entries(config.rules ?? {});
   const userOptions = new Map<RuleId, unknown>();
@@ -79,7 +82,18 @@ export function resolveConfig(config: Config, filePath?: string, options: Resolv
     organization,
     ignores: [...(config.ignores ?? [])],
     ...(filePath === undefined ? {} : { filePath }),
+    ...(Object.keys(directives).length === 0 ? {} : { directives }),
   };
+}
+
+/** A directive check set by the config over the presets': "off" removes it. */
+function withSetting(
+  settings: DirectiveSettings, key: keyof DirectiveSettings, setting: RuleSetting | undefined,
+): DirectiveSettings {
+  if (setting === undefined) return settings;
+  const { [key]: _dropped, ...rest } = settings;
+  const severity = severityOf(setting);
+  return severity === 0 ? rest : { ...rest, [key]: severity };
 }
 
 /** A JSON pointer segment for a key. */

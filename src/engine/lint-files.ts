@@ -12,6 +12,8 @@ export interface LintFilesOptions {
   readonly showPhi?: boolean;
   /** A pattern that matches nothing is a UsageError (default true). */
   readonly errorOnUnmatchedPattern?: boolean;
+  /** Give every finding a salted, PHI-free fingerprint (baselines). */
+  readonly fingerprintSalt?: string;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough to stay clear of EMFILE. */
@@ -48,12 +50,19 @@ async function lintOne(filePath: string, options: LintFilesOptions): Promise<Fil
 }
 
 /** Lints what readPostFile (or decodePostBytes, for --stdin) returned for `filePath`. */
-export function lintRead(filePath: string, read: ReadResult, options: Pick<LintFilesOptions, 'config' | 'showPhi'>): FileResult {
+export function lintRead(
+  filePath: string, read: ReadResult, options: Pick<LintFilesOptions, 'config' | 'showPhi' | 'fingerprintSalt'>,
+): FileResult {
   if (read.skipped !== undefined) {
     return { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, skipped: read.skipped };
   }
   if (read.text === undefined) return toFileResult(filePath, [...read.problems]);
-  const result = lintText(read.text, { filePath, config: options.config, showPhi: options.showPhi === true });
+  const { config, fingerprintSalt } = options;
+  const result = lintText(read.text, {
+    filePath, config, showPhi: options.showPhi === true,
+    ...(config.directives === undefined ? {} : { directives: config.directives }),
+    ...(fingerprintSalt === undefined ? {} : { fingerprintSalt }),
+  });
   if (read.problems.length === 0) return result;
   const merged = toFileResult(filePath, [...read.problems, ...result.messages]);
   return { ...result, ...merged };

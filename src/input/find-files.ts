@@ -53,6 +53,8 @@ async function expand(pattern: string, cwd: string, walk: () => Promise<Walker>)
   const absolute = path.resolve(cwd, pattern);
   const kind = await kindOf(absolute);
   if (kind === 'file') return [absolute];
+  // A missing plain path (a file a hook runner passes after it was deleted) cannot match: no walk.
+  if (kind === 'none' && !/[*?[\]{}()!+@]/.test(pattern)) return [];
   const walker = await walk();
   const { isDynamicPattern } = walker.globby;
   if (kind === 'dir') return walker.run(`${walker.under(absolute)}**/*.{${POST_EXTENSIONS.join(',')}}`);

@@ -102,13 +102,10 @@ export function parseJson(src: string, from = 0): JsonParse {
       pos += m[0].length;
       return { kind: 'number', start, end: pos, value: Number(m[0]) };
     }
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (src.startsWith(word, pos)) {
-        pos += word.length;
-        return v === null ? { kind: 'null', start, end: pos, value: null } : { kind: 'boolean', start, end: pos, value: v };
-      }
-    }
-    throw unexpected(pos);
+    const v = src.startsWith('true', pos) ? true : src.startsWith('false', pos) ? false : src.startsWith('null', pos) ? null : undefined;
+    if (v === undefined) throw unexpected(pos);
+    pos += v === null ? 4 : String(v).length;
+    return v === null ? { kind: 'null', start, end: pos, value: null } : { kind: 'boolean', start, end: pos, value: v };
   };
 
   const container = (open: '{' | '[', depth: number): ValueNode => {

@@ -3,6 +3,24 @@
  * All work on file offsets in `src` and never look past `end`.
  */
 
+/**
+ * `src.indexOf` remembered per needle. The scanner asks "where is the next `-->`" (or `>`,
+ * `)`) again and again while it moves forward; without this a post full of `<!--` or `<`
+ * would take quadratic time.
+ */
+export class Finder {
+  private readonly seen = new Map<string, { from: number; at: number }>();
+  constructor(private readonly src: string) {}
+
+  find(needle: string, from: number): number {
+    const c = this.seen.get(needle);
+    if (c && from >= c.from && (c.at === -1 || from <= c.at)) return c.at;
+    const at = this.src.indexOf(needle, from);
+    this.seen.set(needle, { from, at });
+    return at;
+  }
+}
+
 /** `[text](dest "title")`: where the parts sit. */
 export interface LinkTarget {
   /** Offset of the closing `]`. */
@@ -14,7 +32,30 @@ export interface LinkTarget {
 }
 
 const MAX_LINK_TEXT = 1000;
+const MAX_DEST = 2000;
 const TITLE_CLOSE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '(': ')' };
+const BRACKET_CHARS = /[[\]\\\n]/g;
+
+/**
+ * The matching `]` of every `[` from `from` on, in one pass (escapes skipped, a blank line
+ * closes nothing), so a post full of brackets stays linear.
+ */
+export function bracketPairs(src: string, from: number, end: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  BRACKET_CHARS.lastIndex = from;
+  for (let m = BRACKET_CHARS.exec(src); m && m.index < end; m = BRACKET_CHARS.exec(src)) {
+    const i = m.index;
+    const ch = src[i];
+    if (ch === '\\') BRACKET_CHARS.lastIndex = i + 2;
+    else if (ch === '[') open.push(i);
+    else if (ch === ']') {
+      const b = open.pop();
+      if (b !== undefined && i - b <= MAX_LINK_TEXT) pairs.set(b, i);
+    } else if (/^\n[ \t]*\r?\n/.test(src.slice(i, i + 80))) open.length = 0;
+  }
+  return pairs;
+}
 
 function skipSpace(src: string, k: number, end: number): number {
   let newlines = 0;
@@ -25,32 +66,23 @@ function skipSpace(src: string, k: number, end: number): number {
   return k;
 }
 
-/** Parses `[...](...)` starting at the `[` at `b`; undefined when it is not an inline link. */
-export function linkTarget(src: string, b: number, end: number): LinkTarget | undefined {
-  let depth = 0;
-  let j = b + 1;
-  const stop = Math.min(end, b + MAX_LINK_TEXT);
-  for (; j < stop; j++) {
-    const ch = src[j];
-    if (ch === '\\') j++;
-    else if (ch === '[') depth++;
-    else if (ch === ']') { if (depth === 0) break; depth--; }
-    else if (ch === '\n' && /^\n[ \t]*\r?\n/.test(src.slice(j, j + 80))) return undefined;
-  }
-  if (j >= stop || src[j + 1] !== '(') return undefined;
+/** Parses `(dest "title")` after the `]` at `j` (the match of a `[`); undefined when it is not an inline link. */
+export function linkTarget(src: string, j: number, end: number, finder: Finder): LinkTarget | undefined {
+  if (src[j + 1] !== '(') return undefined;
   let k = skipSpace(src, j + 2, end);
   if (k < 0) return undefined;
   let destStart = k;
   let destEnd: number;
+  const stop = Math.min(end, k + MAX_DEST);
   if (src[k] === '<') {
-    const close = src.indexOf('>', k);
-    if (close === -1 || close >= end || src.slice(k, close).includes('\n')) return undefined;
+    const close = finder.find('>', k);
+    if (close === -1 || close >= stop || src.slice(k, close).includes('\n')) return undefined;
     destStart = k + 1;
     destEnd = close;
     k = close + 1;
   } else {
     let parens = 0;
-    while (k < end) {
+    while (k < stop) {
       const c = src.charCodeAt(k);
       if (c <= 32) break;
       if (c === 92) { k += 2; continue; }
@@ -58,14 +90,15 @@ export function linkTarget(src: string, b: number, end: number): LinkTarget | un
       else if (c === 41) { if (parens === 0) break; parens--; }
       k++;
     }
+    if (k >= stop && stop < end) return undefined;
     destEnd = Math.min(k, end);
   }
   k = skipSpace(src, k, end);
   if (k < 0) return undefined;
   const closer = TITLE_CLOSE[src[k] ?? ''];
   if (closer !== undefined && k > destEnd) {
-    const t = src.indexOf(closer, k + 1);
-    if (t === -1 || t >= end) return undefined;
+    const t = finder.find(closer, k + 1);
+    if (t === -1 || t >= end || t - k > MAX_DEST) return undefined;
     k = skipSpace(src, t + 1, end);
     if (k < 0) return undefined;
   }
@@ -87,8 +120,8 @@ const ATTR = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+
 const MAX_TAG = 2000;
 
 /** Parses an HTML open or close tag at the `<` at `i`. */
-export function htmlTag(src: string, i: number, end: number): HtmlTag | undefined {
-  const gt = src.indexOf('>', i);
+export function htmlTag(src: string, i: number, end: number, finder: Finder): HtmlTag | undefined {
+  const gt = finder.find('>', i);
   if (gt === -1 || gt >= end || gt - i > MAX_TAG) return undefined;
   const raw = src.slice(i, gt + 1);
   if (raw.indexOf('<', 1) !== -1) return undefined;
@@ -112,26 +145,3 @@ export function autolinkEnd(src: string, i: number, end: number): number {
   return m && i + m[0].length <= end ? i + m[0].length : -1;
 }
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
-
-// Scheme-less domains only count with a common top-level domain, so "Dr.Patel" or "e.g." stay prose.
-const TLD = 'com|org|net|gov|edu|mil|int|info|biz|io|co|us|uk|ca|au|nz|ie|in|de|fr|es|it|nl|eu|health|care|clinic|'
-  + 'hospital|doctor|dental|app|me|ly|ai|tv|link|page|site|online|news';
-/** Bare URLs: http(s)://..., www...., and domain.tld/path (not an e-mail's domain). */
-export const BARE_URL = new RegExp(String.raw`\bhttps?://[^\s<>"]+|\bwww\.[^\s<>"]+|`
-  + String.raw`(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLD})(?![\w-])(?:/[^\s<>"]*)?`, 'gi');
-
-/** Length of a matched URL without the sentence punctuation after it. */
-export function trimUrl(url: string): number {
-  let n = url.length;
-  for (;;) {
-    const c = url[n - 1];
-    if (c === undefined) return n;
-    if ('.,;:!?\'"*_~'.includes(c)) { n--; continue; }
-    if (c === ')' || c === ']') {
-      const open = c === ')' ? '(' : '[';
-      const s = url.slice(0, n);
-      if (s.split(open).length < s.split(c).length) { n--; continue; }
-    }
-    return n;
-  }
-}

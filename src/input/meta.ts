@@ -43,7 +43,7 @@ export function describePath(path: readonly string[]): string {
  * `label` names the post in multi-post files ("Post 2", "Post \"d014\"").
  */
 export function validatePostNode(root: ObjectNode, kind: 'meta' | 'json', lines: LineIndex, label?: string, postId?: string): Finding[] {
-  return schemaProblems(validationValue(root), kind).map((p: SchemaProblem) => {
+  const problems = schemaProblems(validationValue(root), kind).map((p: SchemaProblem) => {
     if (p.missing !== undefined) {
       const line = lines.position(root.start).line;
       return problemAt(lines, root.start, root.start + 1,
@@ -55,6 +55,7 @@ export function validatePostNode(root: ObjectNode, kind: 'meta' | 'json', lines:
     const message = `${label ? `${label}: ` : ''}${subject} should be ${p.expected}, not ${p.found} (line ${line}).`;
     return problemAt(lines, node.start, node.end, message, postId);
   });
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 const present = (node: ValueNode | undefined): ValueNode | undefined => (node?.kind === 'null' ? undefined : node);

@@ -68,13 +68,10 @@ export function parseJsonPosts(path: string, text: string): ParseResult {
 
 function jsonPost(file: SourceFile, node: ObjectNode, id: string | undefined): Post {
   const parts = buildMeta(node, RESERVED);
-  const textNode = field(node, 'text') as StringNode;
-  // Without escapes the string's characters are the file's: scan them in place.
-  const verbatim = textNode.end - textNode.start - 2 === textNode.value.length;
-  const inner = verbatim ? undefined : textNode.map('body');
-  const scan = inner
-    ? scanProse(inner.text, 0, inner.text.length, inner)
-    : scanProse(file.text, textNode.start + 1, textNode.end - 1);
+  // The decoded text is scanned on its own (not in place in the file), so no search runs
+  // past the post into the rest of a large file; `inner` maps back to the file.
+  const inner = (field(node, 'text') as StringNode).map('body');
+  const scan = scanProse(inner.text, 0, inner.text.length, inner);
   const post: Post = {
     file,
     meta: parts.meta,

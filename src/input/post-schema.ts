@@ -40,7 +40,7 @@ export const POST_META_SCHEMA: SchemaObject = {
 /** A JSON post: the same keys, plus the required `text` and an optional `id`. */
 export const JSON_POST_SCHEMA: SchemaObject = {
   ...POST_META_SCHEMA,
-  properties: { ...POST_META_SCHEMA['properties'], text, id },
+  properties: { ...POST_META_SCHEMA['properties'], text: { type: 'string', description: 'text in double quotes' }, id },
   required: ['text'],
 };
 

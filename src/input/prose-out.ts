@@ -1,6 +1,7 @@
 import type { DirectiveComment, Link, LinkKind, Located, MediaItem, TextMap } from '../types.js';
 import { TextMapBuilder, composeMap, verbatimMap } from '../text/text-map.js';
-import { BARE_URL, trimUrl } from './markup.js';
+import { BARE_URL, trimUrl } from './bare-url.js';
+import type { HtmlTag } from './markup.js';
 
 /** What the body of a post holds once code, comments and URLs are taken out of its prose. */
 export interface ProseScan {
@@ -12,6 +13,8 @@ export interface ProseScan {
   readonly media: MediaItem[];
   readonly directives: DirectiveComment[];
 }
+
+const MEDIA_TAGS: Readonly<Record<string, LinkKind>> = { img: 'image', video: 'html', audio: 'html', source: 'html' };
 
 /** A MediaItem under construction. */
 export type MediaDraft = { -readonly [K in keyof MediaItem]: MediaItem[K] };
@@ -56,15 +59,21 @@ export class ProseOutput {
     let pos = this.textFrom;
     this.textFrom = to;
     if (pos >= to) return;
-    BARE_URL.lastIndex = pos;
-    for (let m = BARE_URL.exec(src); m && m.index < to; m = BARE_URL.exec(src)) {
-      const s = m.index;
-      const e = Math.min(s + trimUrl(m[0]), to);
-      BARE_URL.lastIndex = Math.max(e, s + 1);
-      if (e <= s) continue;
-      out.verbatim(src.slice(pos, s), pos).mapped(' ', s);
-      this.addLink(s, e, 'bare-url');
-      pos = e;
+    // Search a slice (plus one character for the regex's look-behind), never the rest of
+    // the file: a regex that finds nothing would otherwise scan to the end at every flush.
+    const base = pos > 0 ? pos - 1 : 0;
+    const chunk = src.slice(base, to);
+    if (chunk.includes('.') || chunk.includes('://')) {
+      BARE_URL.lastIndex = pos - base;
+      for (let m = BARE_URL.exec(chunk); m; m = BARE_URL.exec(chunk)) {
+        const s = base + m.index;
+        const e = s + trimUrl(m[0]);
+        BARE_URL.lastIndex = Math.max(e, s + 1) - base;
+        if (e <= s) continue;
+        out.verbatim(src.slice(pos, s), pos).mapped(' ', s);
+        this.addLink(s, e, 'bare-url');
+        pos = e;
+      }
     }
     out.verbatim(src.slice(pos, to), pos);
   }
@@ -82,5 +91,19 @@ export class ProseOutput {
     const map = this.fin(verbatimMap(this.src.slice(from, to), from, 'alt'));
     item.alt = { value: map.text, span: { map, start: 0, end: map.text.length } };
     if (map.text.trim() !== '') this.result.alts.push(map);
+  }
+
+  /** An HTML tag's URL goes to links; <img>, <video>, <audio> and <source> also to media. */
+  protected htmlContent(tag: HtmlTag): void {
+    const attr = (name: string) => tag.attrs.find((a) => a.name === name);
+    const kind = MEDIA_TAGS[tag.name];
+    const href = attr(kind ? 'src' : 'href') ?? (tag.name === 'iframe' ? attr('src') : undefined);
+    if (href) this.addLink(href.start, href.start + href.value.length, kind ?? 'html');
+    if (!kind) return;
+    const item: MediaDraft = { origin: 'html' };
+    if (href && href.value !== '') item.src = this.located(href.start, href.start + href.value.length);
+    const alt = attr('alt');
+    if (alt) this.addAlt(item, alt.start, alt.start + alt.value.length);
+    if (kind === 'image' || href) this.result.media.push(item);
   }
 }

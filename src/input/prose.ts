@@ -1,5 +1,5 @@
-import type { LinkKind, TextMap } from '../types.js';
-import { autolinkEnd, htmlTag, linkTarget, type HtmlTag } from './markup.js';
+import type { TextMap } from '../types.js';
+import { autolinkEnd, bracketPairs, Finder, htmlTag, linkTarget } from './markup.js';
 import { ProseOutput, type MediaDraft, type ProseScan } from './prose-out.js';
 
 export type { ProseScan } from './prose-out.js';
@@ -7,7 +7,6 @@ export type { ProseScan } from './prose-out.js';
 const SPECIAL = /[`<!\[\]\\\n]/g;
 const FENCE = / {0,3}(`{3,}|~{3,})([^\n]*)/y;
 const REF_DEF = / {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S*[/.:]\S*)[^\n]*/y;
-const MEDIA_TAGS: Readonly<Record<string, LinkKind>> = { img: 'image', video: 'html', audio: 'html', source: 'html' };
 
 /**
  * One pass over Markdown body text [start, end) of `src`. Removed regions (code, comments,
@@ -22,6 +21,11 @@ export function scanProse(src: string, start: number, end: number, inner?: TextM
 class Scanner extends ProseOutput {
   /** Pending `](url)` of links whose text is being scanned: where it starts and ends. */
   private readonly closes: { at: number; resume: number }[] = [];
+  private readonly finder = new Finder(this.src);
+  /** `[` -> matching `]`, computed at the first `[`. */
+  private pairs?: Map<number, number>;
+  /** Backtick run lengths with no closing run further on: later runs of that length have none either. */
+  private readonly unclosedRuns = new Set<number>();
 
   run(): ProseScan {
     const { src, end } = this;
@@ -39,7 +43,7 @@ class Scanner extends ProseOutput {
       else if (c === '!') i = src[i + 1] === '[' ? this.link(i + 1, true) : i + 1;
       else if (c === '[') i = this.link(i, false);
       else if (c === ']') i = this.closeLink(i);
-      else i += 2; // a backslash escape: the next character is literal
+      else i += src[i + 1] === '\n' ? 1 : 2; // a backslash escape: the next character is literal
       while (this.closes.length > 0 && this.closes[this.closes.length - 1]!.at < i) this.closes.pop();
     }
     this.flush(end);
@@ -83,6 +87,7 @@ class Scanner extends ProseOutput {
     const { src, end } = this;
     let n = 1;
     while (src[i + n] === '`') n++;
+    if (this.unclosedRuns.has(n)) return i + n;
     for (let j = src.indexOf('`', i + n); j !== -1 && j < end;) {
       let m = 1;
       while (src[j + m] === '`') m++;
@@ -91,13 +96,14 @@ class Scanner extends ProseOutput {
       }
       j = src.indexOf('`', j + m);
     }
+    this.unclosedRuns.add(n);
     return i + n;
   }
 
   private angle(i: number): number {
     const { src, end } = this;
     if (src.startsWith('<!--', i)) {
-      const close = src.indexOf('-->', i + 4);
+      const close = this.finder.find('-->', i + 4);
       if (close === -1 || close + 3 > end) return i + 1;
       const text = src.slice(i + 4, close);
       if (/^\s*hcpost-/.test(text)) this.result.directives.push({ text, start: this.off(i), end: this.off(close + 2) + 1 });
@@ -108,28 +114,17 @@ class Scanner extends ProseOutput {
       this.addLink(i + 1, auto - 1, 'autolink');
       return this.remove(i, auto);
     }
-    const tag = htmlTag(src, i, end);
+    const tag = htmlTag(src, i, end, this.finder);
     if (!tag) return i + 1;
-    this.tagContent(tag);
+    this.htmlContent(tag);
     return this.remove(i, tag.end);
-  }
-
-  private tagContent(tag: HtmlTag): void {
-    const attr = (name: string) => tag.attrs.find((a) => a.name === name);
-    const kind = MEDIA_TAGS[tag.name];
-    const href = attr(kind ? 'src' : 'href') ?? (tag.name === 'iframe' ? attr('src') : undefined);
-    if (href) this.addLink(href.start, href.start + href.value.length, kind ?? 'html');
-    if (!kind) return;
-    const item: MediaDraft = { origin: 'html' };
-    if (href && href.value !== '') item.src = this.located(href.start, href.start + href.value.length);
-    const alt = attr('alt');
-    if (alt) this.addAlt(item, alt.start, alt.start + alt.value.length);
-    if (kind === 'image' || href) this.result.media.push(item);
   }
 
   /** `[text](url)` keeps its text in prose; `![alt](src)` leaves prose entirely. */
   private link(b: number, image: boolean): number {
-    const t = linkTarget(this.src, b, this.end);
+    this.pairs ??= bracketPairs(this.src, b, this.end);
+    const close = this.pairs.get(b);
+    const t = close === undefined ? undefined : linkTarget(this.src, close, this.end, this.finder);
     if (!t) return b + 1;
     const { destStart: ds, destEnd: de } = t;
     if (image) {

@@ -1,5 +1,7 @@
-import type { RuleContext, Span } from '../types.js';
-import { HEALTH_CUES } from './lexicon/health.js';
+import type { RuleContext, Span, TextMap } from '../types.js';
+import { CONTEXT_WEIGHTS as W } from './lexicon/context-weights.js';
+import { scanCues, type CueHits } from './lexicon/cue-index.js';
+import { CARE, terms, type Term } from './lexicon/cue-score.js';
 
 /** Whether a match plausibly belongs to a patient, with the reasons (Presidio's decision process). */
 export interface PatientDecision {
@@ -8,31 +10,140 @@ export interface PatientDecision {
   readonly reasons: readonly string[];
 }
 
+/** Options of `patientContext`. */
+export interface ContextOptions {
+  /** The span is a person's name whose rule has checked it against staff cues itself. */
+  readonly person?: boolean;
+}
+
+/** One sentence's cues and its own score (before neighbours and post type). */
+interface SentenceCues {
+  readonly start: number;
+  readonly end: number;
+  readonly hits: CueHits;
+  readonly score: number;
+  readonly population: boolean;
+}
+
+interface PostCues {
+  readonly maps: Map<TextMap, readonly SentenceCues[]>;
+  careSentences: number;
+}
+
+// "1 in 3 adults", "90%": statements about populations, not about one person.
+const POPULATION_TEXT = /%|\b\d+\s+(?:in|out of)\s+\d+\b/;
+
+function analyseMap(ctx: RuleContext<unknown>, map: TextMap): SentenceCues[] {
+  const tokens = ctx.analysis.tokens(map);
+  const out: SentenceCues[] = [];
+  let i = 0;
+  for (const s of ctx.analysis.sentences(map)) {
+    while (i < tokens.length && tokens[i]!.start < s.start) i++;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end <= s.end) j++;
+    const hits = scanCues(tokens, i, j, map.text);
+    const population = POPULATION_TEXT.test(s.text);
+    const score = terms(hits, population).reduce((sum, t) => sum + t[0], 0);
+    out.push({ start: s.start, end: s.end, hits, score, population });
+    i = j;
+  }
+  return out;
+}
+
+function postCues(ctx: RuleContext<unknown>): PostCues {
+  return ctx.analysis.shared('kit/patient-context', () => {
+    const cues: PostCues = { maps: new Map(), careSentences: 0 };
+    for (const map of ctx.post.prose) {
+      const list = analyseMap(ctx, map);
+      cues.maps.set(map, list);
+      for (const s of list) if (s.hits.bits & CARE) cues.careSentences++;
+    }
+    return cues;
+  });
+}
+
+function sentencesOf(ctx: RuleContext<unknown>, map: TextMap): readonly SentenceCues[] {
+  const cues = postCues(ctx);
+  let list = cues.maps.get(map);
+  if (!list) cues.maps.set(map, (list = analyseMap(ctx, map)));
+  return list;
+}
+
+/** Cue bits (`CUE` of lexicon/cue-index.ts) of the sentence holding `at` (and its neighbours, if `near`). */
+export function sentenceCues(ctx: RuleContext<unknown>, at: Span, near = false): number {
+  const list = sentencesOf(ctx, at.map);
+  if (!list.length) return 0;
+  const k = sentenceAt(list, at.start);
+  return list[k]!.hits.bits | (near ? (list[k - 1]?.hits.bits ?? 0) | (list[k + 1]?.hits.bits ?? 0) : 0);
+}
+
+/** Index of the sentence holding `offset` (or the last one before it). */
+function sentenceAt(list: readonly SentenceCues[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
- * Decides whether the identifier at `at` belongs to a patient (or their relative): care and
- * health words near it raise the score, staff and organisation cues lower it.
- * First version: health cues anywhere in the same sentence, or a reply/testimonial post.
+ * Decides whether the identifier at `at` belongs to a patient (or their relative). Care and
+ * health words in its sentence raise the score, those of the neighbouring sentences half as
+ * much; replies and testimonials add to it; organisation events, staff, news, population and
+ * privacy framing of its own sentence lower it. Per-sentence cues are computed once per post.
  */
-export function patientContext(ctx: RuleContext<unknown>, at: Span): PatientDecision {
-  const reasons: string[] = [];
+export function patientContext(ctx: RuleContext<unknown>, at: Span, options?: ContextOptions): PatientDecision {
+  const cues = postCues(ctx);
+  const list = sentencesOf(ctx, at.map);
+  const why: (() => string)[] = [];
   let score = 0;
+  if (list.length > 0) {
+    const k = sentenceAt(list, at.start);
+    const own = list[k]!;
+    // A person's name was already checked for staff cues by its rule, and names one person.
+    const kept = (t: Term): boolean => !options?.person || (t[1] !== 'staff' && t[1] !== 'population');
+    score = options?.person ? terms(own.hits, own.population).filter(kept).reduce((sum, t) => sum + t[0], 0) : own.score;
+    why.push(() => terms(own.hits, own.population).filter(kept).map((t) => `${t[2]()} in the sentence`).join('; '));
+    const near = Math.max(0, list[k - 1]?.score ?? 0, list[k + 1]?.score ?? 0);
+    if (near > 0) {
+      score += W.neighbour * near;
+      why.push(() => 'care words in a neighbouring sentence');
+    }
+    if (cues.careSentences > (own.hits.bits & CARE ? 1 : 0)) {
+      score += W.postCare;
+      why.push(() => 'care words elsewhere in the post');
+    }
+  }
   const type = ctx.post.meta.type;
-  if (type === 'review-reply' || type === 'reply' || type === 'testimonial') {
-    score += 0.4;
-    reasons.push(`post type ${type}`);
+  if (type === 'reply' || type === 'review-reply' || type === 'testimonial') {
+    score += type === 'testimonial' ? W.testimonial : W.reply;
+    why.push(() => `post type ${type}`);
   }
-  const sentence = ctx.analysis.sentences(at.map).find((s) => s.start <= at.start && at.end <= s.end);
-  const window = sentence ? sentence.text.toLowerCase() : at.map.text.toLowerCase();
-  const cue = HEALTH_CUES.find((c) => window.includes(c));
-  if (cue) {
-    score += 0.5;
-    reasons.push(`health word "${cue}" nearby`);
-  }
-  return { isPatient: score >= 0.5, score, reasons };
+  score = Math.round(score * 100) / 100;
+  return {
+    isPatient: score >= W.threshold,
+    score,
+    get reasons() { return why.map((f) => f()).filter(Boolean); },
+  };
+}
+
+/** The best own-sentence score in the post's prose: how much the post is about someone's care. */
+export function postCareScore(ctx: RuleContext<unknown>): number {
+  let best = 0;
+  for (const list of postCues(ctx).maps.values()) for (const s of list) best = Math.max(best, s.score);
+  return best;
+}
+
+/** How many sentences of the post mention care at all (health, care setting or patient words). */
+export function careSentenceCount(ctx: RuleContext<unknown>): number {
+  return postCues(ctx).careSentences;
 }
 
 /** True when the post's consent covers this kind of identifier (name, photo, condition, ...). */
 export function consentCovers(ctx: RuleContext<unknown>, kind: string): boolean {
   const consent = ctx.post.meta.consent;
-  return consent !== undefined && consent.scope.includes(kind);
+  return consent !== undefined && consent.scope.some((s) => s.trim().toLowerCase() === kind);
 }

@@ -1,44 +1,8 @@
-import type { RuleContext, Severity, Span, TextMap } from '../types.js';
-import { usage, type Usage } from './use-mention.js';
-
-/**
- * Words next to a term, as phrases ("a", "type 2"). A trailing `*` matches any word starting with
- * the stem ("neuropath*"); `$` matches "no word": the text ends or punctuation comes first.
- */
-export interface Neighbours {
-  readonly prev?: readonly string[];
-  readonly next?: readonly string[];
-}
-
-/** One entry of a term list (retext-equality style). Matching is whole-word and case-insensitive. */
-export interface TermEntry {
-  /** Phrases to flag. Inflections are listed, not guessed; hyphens and spaces are interchangeable. */
-  readonly avoid: readonly string[];
-  /** Alternatives to suggest. Without them the rule is a Vale "existence" check. */
-  readonly prefer?: readonly string[];
-  /** One plain clause on why, for the message's `{{note}}`. */
-  readonly note?: string;
-  /** Where the entry comes from: a DOMAIN.md id such as "[S23]", or "[derived]". */
-  readonly source: string;
-  /** Flag only when the previous or the next word is one of these (either suffices). */
-  readonly when?: Neighbours;
-  /** Never flag when the previous or the next word is one of these ("diabetic retinopathy"). */
-  readonly unless?: Neighbours;
-  /** Proper names that contain the term and are fine ("Alcoholics Anonymous"). */
-  readonly names?: readonly string[];
-  /** A lower severity for this entry (a lower-confidence match). */
-  readonly severity?: Severity;
-  /** Free label a rule's `accept` hook can branch on. */
-  readonly tag?: string;
-}
-
-/** A match of an entry in a text map. */
-export interface TermHit extends Span {
-  readonly entry: TermEntry;
-  /** The matched text as written. */
-  readonly text: string;
-  readonly usage: Usage;
-}
+/** Term matching for kit/term-rule.ts: a word table compiled once, looked up word by word. */
+import type { RuleContext, TextMap, Token } from '../types.js';
+import { tokenize } from '../text/tokenize.js';
+import type { TermEntry, TermHit } from './term-rule.js';
+import { usage } from './use-mention.js';
 
 /** A word of a text map as term matching sees it: lower-cased, possessive dropped. */
 export interface Unit { readonly lower: string; readonly start: number; readonly end: number; readonly cap: boolean; readonly hash: boolean }
@@ -46,18 +10,38 @@ type Phrase = { readonly ws: readonly string[]; readonly stem: boolean; readonly
 interface Compiled { readonly entry: TermEntry; readonly words: readonly string[]; readonly near: Readonly<Record<'wp' | 'wn' | 'up' | 'un', readonly Phrase[] | undefined>> }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=[\p{L}\p{N}]))*/gu;
-const norm = (w: string): string => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-const words = (phrase: string): string[] => (phrase.match(WORD) ?? []).map(norm);
+const norm = (l: string): string => {
+  if (!l.includes("'") && !l.includes('’')) return l;
+  return l.replace(/’/g, "'").replace(/'s$/, '');
+};
+const words = (phrase: string): string[] => (phrase.match(WORD) ?? []).map((w) => norm(w.toLowerCase()));
 const phrases = (l?: readonly string[]): Phrase[] | undefined =>
   l?.map((p) => ({ ws: words(p), stem: p.endsWith('*'), none: p === '$' }));
 const joined = (text: string, a: Unit, b: Unit): boolean => /^[ \t\u00a0-]*$/.test(text.slice(a.end, b.start));
 
-/** Words of a map, split at hyphens (so "wheelchair-bound" = "wheelchair bound"). */
-export function units(map: TextMap): Unit[] {
+const UPPER = /\p{Lu}/u;
+const capital = (w: string): boolean => {
+  const f = w.charCodeAt(0);
+  return (f >= 65 && f <= 90) || (f > 127 && UPPER.test(w[0]!));
+};
+
+/**
+ * Units from the shared word tokens (src/text/tokenize.ts), split at hyphens so "wheelchair-bound"
+ * matches "wheelchair bound"; a possessive "'s" is dropped.
+ */
+export function units(map: TextMap, tokens: readonly Token[] = tokenize(map.text)): Unit[] {
+  const text = map.text;
   const out: Unit[] = [];
-  for (const m of map.text.matchAll(WORD)) {
-    out.push({ lower: norm(m[0]), start: m.index, end: m.index + m[0].length,
-      cap: /^\p{Lu}/u.test(m[0]), hash: map.text[m.index - 1] === '#' });
+  for (const t of tokens) {
+    if (!t.text.includes('-')) {
+      out.push({ lower: norm(t.lower), start: t.start, end: t.end, cap: capital(t.text), hash: text[t.start - 1] === '#' });
+      continue;
+    }
+    let at = t.start;
+    for (const part of t.text.split('-')) {
+      if (part) out.push({ lower: norm(part.toLowerCase()), start: at, end: at + part.length, cap: capital(part), hash: text[at - 1] === '#' });
+      at += part.length + 1;
+    }
   }
   return out;
 }
@@ -66,7 +50,7 @@ export function units(map: TextMap): Unit[] {
 export function unitsOf(ctx: RuleContext<unknown>, map: TextMap): readonly Unit[] {
   const memo = ctx.analysis.shared('kit/term-units', () => new Map<TextMap, Unit[]>());
   let us = memo.get(map);
-  if (!us) memo.set(map, (us = units(map)));
+  if (!us) memo.set(map, (us = units(map, ctx.analysis.tokens(map))));
   return us;
 }
 
@@ -130,8 +114,14 @@ export class TermMatcher {
 
 // "Alcoholics Anonymous", "Special Olympics": a listed name, or Title Case next to another capitalised word.
 function isName(text: string, us: readonly Unit[], i: number, last: number, entry: TermEntry): boolean {
-  const around = text.slice(Math.max(0, us[i]!.start - 60), us[last]!.end + 60).toLowerCase();
-  if (entry.names?.some((n) => around.includes(n.toLowerCase()))) return true;
+  const from = Math.max(0, us[i]!.start - 80);
+  const around = text.slice(from, us[last]!.end + 80).toLowerCase();
+  const [s, e] = [us[i]!.start - from, us[last]!.end - from];
+  if (entry.names?.some((n) => {
+    const name = n.toLowerCase();
+    for (let k = around.indexOf(name); k >= 0; k = around.indexOf(name, k + 1)) if (k <= s && e <= k + name.length) return true;
+    return false;
+  })) return true;
   if (!us.slice(i, last + 1).every((u) => u.cap)) return false;
   const next = us[last + 1];
   const prev = us[i - 1];

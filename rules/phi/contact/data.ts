@@ -4,7 +4,7 @@ import { spelledDigits } from './normalize.js';
 // Source: NANP number format (ATIS-0300115, 3-digit area, 3-digit exchange, 4-digit line) and
 // ITU-T E.164 (country code, at most 15 digits). 45 CFR 164.514(b)(2)(i)(D)-(F): telephone numbers,
 // fax numbers and e-mail addresses of the individual, relatives, employers or household members.
-export const PHONE_PATTERNS: readonly Pattern[] = [
+export const DIGIT_PHONE_PATTERNS: readonly Pattern[] = [
   // "(555) 010-2233 ext 4", "555.010.4417", "+1 555-010-7734", "555 010 2233"
   {
     name: 'nanp',
@@ -23,14 +23,17 @@ export const PHONE_PATTERNS: readonly Pattern[] = [
     regex: /(?<![\w+])\+[2-9]\d{0,2}(?:[\s.-]?\d){6,12}(?![\w])/g,
     score: 0.6,
   },
-  // "five-five-five, oh-one-oh, four-four-seven-one": spelled out to dodge filters, still a number.
-  {
-    name: 'spelled',
-    regex: /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,14}\b/gi,
-    score: 0.7,
-    validate: (h: Hit) => isPhoneLikeSequence(spelledDigits(h.text)),
-  },
 ];
+
+// "five-five-five, oh-one-oh, four-four-seven-one": spelled out to dodge filters, still a number.
+export const SPELLED_PHONE: Pattern = {
+  name: 'spelled',
+  regex: /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,14}\b/gi,
+  score: 0.7,
+  validate: (h: Hit) => isPhoneLikeSequence(spelledDigits(h.text)),
+};
+
+export const PHONE_PATTERNS: readonly Pattern[] = [...DIGIT_PHONE_PATTERNS, SPELLED_PHONE];
 
 /** 7, 10 or 11 digits that are not a counted run ("one, two, three, ..."). */
 function isPhoneLikeSequence(digits: string): boolean {
@@ -65,6 +68,11 @@ export const EMAIL_PATTERNS: readonly Pattern[] = [
     },
   },
 ];
+
+/** Gates: digit numbers need a run of three digits, spelled ones two digit words, e-mails an "@" or a spoken "at"/"dot". */
+export const DIGIT_RUN = /\d{3}/;
+export const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
+export const EMAIL_HINT = /@|[[({]at[\])}]|\sdot\s|[[({]dot[\])}]/i;
 
 /** A fax, not a phone: "fax", "e-fax", "faxed ... to", or "F:" right before the number. */
 // Source: [derived] common fax labels on letterheads and signatures.

@@ -1,3 +1,4 @@
+import type { RuleContext } from '../../../src/types.js';
 import { OWNER_CUES, type Owner } from './owner-data.js';
 
 export type { Owner } from './owner-data.js';
@@ -22,7 +23,8 @@ export function contactOwner(text: string, start: number, end: number, author = 
     for (let m = cue.regex.exec(before); m; m = cue.regex.exec(before)) {
       const e = m.index + m[0].length;
       if (best && (e < best.end || (e === best.end && rank >= best.rank))) continue;
-      best = { end: e, rank, owner: cue.owner === 'possessive' ? possessor(m.groups?.p ?? '', author) : cue.owner };
+      const owner = cue.owner !== 'possessive' ? cue.owner : m.groups?.t ? 'org' : possessor(m.groups?.p ?? '', author);
+      best = { end: e, rank, owner };
     }
   });
   if (best) return best.owner;
@@ -31,12 +33,28 @@ export function contactOwner(text: string, start: number, end: number, author = 
   return AFTER_PERSON.test(after) ? 'person' : 'unknown';
 }
 
+/**
+ * contactOwner for a rule: the author line names the organisation, and in a testimonial "I" and
+ * "my" are the patient speaking ("call me at ... about my surgery"), not the author.
+ */
+export function ownerIn(ctx: RuleContext<unknown>, text: string, start: number, end: number): Owner {
+  const owner = contactOwner(text, start, end, ctx.post.meta.author);
+  return owner === 'self' && ctx.post.meta.type === 'testimonial' ? 'person' : owner;
+}
+
 const AFTER_PERSON = /^[\s,;:()-]{0,4}(?:is\s+)?(?:(?:his|her|their|your)\s+(?:own\s+)?(?:cell|mobile|phone|number|home|work|fax|e-?mail|address|page|account)|\(?(?:cell|mobile|home|work)\b)/i;
+
+// "the clinic's main line", "our team's inbox", "Dr. Chen's email": the organisation's or its staff's.
+const STAFF_POSSESSORS: ReadonlySet<string> = new Set([
+  'team', 'office', 'clinic', 'practice', 'pharmacy', 'hospital', 'department', 'center', 'centre', 'staff',
+  'doctor', 'nurse', 'provider', 'physician', 'dentist', 'therapist', 'pharmacist', 'coordinator', 'manager',
+]);
 
 function possessor(word: string, author: string): Owner {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (w === 'my') return 'self';
   if (w === 'our') return 'org';
+  if (STAFF_POSSESSORS.has(w)) return 'org';
   if (w.length > 2 && author.toLowerCase().split(/[^a-z]+/).includes(w)) return 'org';
   return 'person';
 }

@@ -1,19 +1,20 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
-import { patientContext } from '../../../src/kit/patient-context.js';
+import { consentCovers, patientContext } from '../../../src/kit/patient-context.js';
 import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  EMAIL_PATTERNS, FAX_AFTER, FAX_CUE, PHONE_CUE, PHONE_PATTERNS, PUBLIC_LINES, ROLE_MAILBOX, TOLL_FREE,
+  DIGIT_RUN, EMAIL_HINT, EMAIL_PATTERNS, PHONE_PATTERNS, PUBLIC_LINES, ROLE_MAILBOX, SPELLED, SPELLED_PHONE, TOLL_FREE,
 } from './data.js';
+import { isFax } from './fax.js';
 import { normalizeEmail, phoneDigits, sameNumber } from './normalize.js';
-import { contactOwner } from './owner.js';
+import { ownerIn } from './owner.js';
 
 export default defineRule({
   meta: {
     id: 'phi/contact',
     description: 'Phone numbers, fax numbers and e-mail addresses of a patient or their family are HIPAA identifiers.',
     severity: 'error',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.*'],
     sensitive: true,
     messages: {
       phone: 'This looks like a patient\'s or their family\'s phone number ("{{text}}"). A phone number identifies a person: remove it and reach them privately.',
@@ -23,14 +24,17 @@ export default defineRule({
   },
   check(ctx) {
     for (const map of ctx.prose) {
-      for (const hit of findAll(map, PHONE_PATTERNS)) {
-        if (isPublicNumber(ctx, phoneDigits(hit.text))) continue;
-        if (!belongsToPerson(ctx, hit)) continue;
-        ctx.report({ messageId: isFax(hit) ? 'fax' : 'phone', at: hit, data: { text: hit.text } });
+      // Cheap gates first: most sentences hold no three-digit run, no "@" and no spelled-out "dot".
+      const phones = DIGIT_RUN.test(map.text) ? PHONE_PATTERNS : SPELLED.test(map.text) ? [SPELLED_PHONE] : [];
+      for (const hit of findAll(map, phones)) {
+        if (isPublicNumber(ctx, phoneDigits(hit.text)) || !belongsToPerson(ctx, hit)) continue;
+        // A scope that names the kind ("phone") covers it; name/photo/condition scopes do not.
+        const messageId = isFax(hit) ? 'fax' : 'phone';
+        if (!consentCovers(ctx, messageId)) ctx.report({ messageId, at: hit, data: { text: hit.text } });
       }
+      if (!EMAIL_HINT.test(map.text) || consentCovers(ctx, 'email')) continue;
       for (const hit of findAll(map, EMAIL_PATTERNS)) {
-        if (isOrgEmail(ctx, normalizeEmail(hit.text))) continue;
-        if (!belongsToPerson(ctx, hit)) continue;
+        if (isOrgEmail(ctx, normalizeEmail(hit.text)) || !belongsToPerson(ctx, hit)) continue;
         ctx.report({ messageId: 'email', at: hit, data: { text: hit.text } });
       }
     }
@@ -54,22 +58,7 @@ function isOrgEmail(ctx: RuleContext<unknown>, email: string): boolean {
 
 /** Introduced as someone's own ("left a voicemail at", "your work number"), or unclaimed beside care talk. */
 function belongsToPerson(ctx: RuleContext<unknown>, hit: Hit): boolean {
-  const owner = contactOwner(hit.map.text, hit.start, hit.end, ctx.post.meta.author);
+  const owner = ownerIn(ctx, hit.map.text, hit.start, hit.end);
   if (owner !== 'unknown') return owner === 'person';
   return patientContext(ctx, hit).isPatient;
-}
-
-function isFax(hit: Hit): boolean {
-  const text = hit.map.text;
-  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, hit.start - 60), hit.start);
-  if (FAX_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
-  return lastIndex(before, FAX_CUE) > lastIndex(before, PHONE_CUE);
-}
-
-function lastIndex(text: string, re: RegExp): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
-  return last;
 }

@@ -94,9 +94,9 @@ const words = (list: readonly string[], flags = 'i'): RegExp =>
 // Source: [derived] care and life events a date can belong to (DOMAIN.md 1.6, "admitted on
 // March 3", "born 4/12", "surgery last Tuesday"), as regex fragments.
 export const EVENT = words([
-  'born', 'birth', 'birthday', 'gave birth', 'delivered', 'delivery', 'arrived', 'arrival', 'labou?r', 'c-section',
+  'born', 'birth', 'birthday', 'gave birth', 'delivered', 'delivery', 'arriv\\w*', 'labou?r', 'c-section',
   'admitted', 'admission', 'discharged?', 'went home', 'sent home', 'came home', 'headed home', 'going home',
-  'came in', 'comes? in', 'rolled in', 'brought in', 'came through', 'checked in', 'showed up', 'walked in',
+  'came in', 'comes? in', 'rolled in', 'brought in', 'came through', 'checked in', 'showed up', 'walked (?:in|out)',
   'was seen', 'were seen', 'saw (?:him|her)', 'visit(?:ed)?', 'appointment', 'appt', 'slot', 'consult',
   'follow-?up', 'check-?up', 'cleaning', 'exam', 'procedure', 'surgery', 'operation', 'operated', 'transplant',
   'replacement', 'biopsy', 'scan', 'x-?ray', 'treat(?:ed|ment)', 'chemo\\w*', 'radiation', 'infusion', 'dialysis',
@@ -105,9 +105,13 @@ export const EVENT = words([
   'intubated', 'coded', 'resuscitat\\w*', 'airlift\\w*', 'transferred', 'the save', 'prescri\\w*', 'refill',
   'root canal', 'crown', 'filling', 'extraction', 'implant', 'aligners?', 'braces', 'stroke', 'heart attack',
   'seizure', 'overdose', 'post-op', 'recover\\w*', 'labs', 'bloodwork', 'rang (?:the|our|his|her) bell',
+  'swallowed', 'ingested', 'choked', 'collapsed', 'bitten', 'burn(?:ed|t|s)', 'drown\\w*', 'rushed', 'ambulance',
   'turn(?:s|ed|ing)? \\d+', 'turn(?:s|ed|ing)? [\\d\\u{FE0F}\\u{20E3}]+',
 ], 'iu');
 export const EVENT_ACRONYM = /\b(?:ER|ED|ICU|NICU|PICU|OR|PACU|EMS|OD|MRI|CT|PT)\b/;
+
+// Care events that make even a staff member a patient ("our nurse Ana was admitted Monday").
+export const STAFF_AS_PATIENT = words(['admitted', 'discharged']);
 
 // Events that only happen to a person, so they tie a date to one even with no name nearby.
 export const SELF_EVENT = words([
@@ -125,7 +129,8 @@ export const PERSON: readonly RegExp[] = [
   /\b(?:mrn|chart)\b/i,
 ];
 // A patient rather than just a person (so "Dr. Patel" in the same sentence does not make it staff).
-export const PATIENT_STRONG = new RegExp(String.raw`\b(?:our|the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:patient|client|recipient|survivor|baby|newborn|preemie)\b(?!s)|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]|\bin our care\b|\bmrn\b`, 'i');
+export const PATIENT_STRONG = new RegExp(String.raw`\b(?:our|the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:patient|client|recipient|survivor|baby|newborn|preemie)\b(?!s|\s+(?:advocate|coordinator|navigator|liaison|experience|portal|services|relations|safety|education|line|lounge|parking|shower))|\bin our care\b|\bmrn\b`, 'i');
+export const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]/;
 export const ADDRESSEE = /\b(?:you|your|you're|you've|you'll|yours)\b/i;
 export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|myself)\b/;
 
@@ -134,7 +139,8 @@ export const STAFF = words([
   'dr', 'doctor', 'nurse', 'rn', 'np', 'lpn', 'cna', 'md', 'dds', 'dmd', 'pharmd', 'lcsw', 'staff', 'employee',
   'colleague', 'co-?worker', 'team member', 'volunteer', 'chaplain', 'physician', 'surgeon', 'hygienist',
   'receptionist', 'pharmacist', 'technician', 'manager', 'director', 'ceo', 'joined (?:our team|us)', 'hired',
-  'work anniversary', 'years of service', 'retir\\w*',
+  'work anniversary', 'years of service', 'retir(?:es|ing|ement)', 'retired (?:after|from (?:our|the))', 'specialist', 'coordinator', 'educator', 'navigator',
+  'counsel+or', 'dietitian', 'midwife', 'paramedic', 'peer support', 'co-lead\\w*',
 ]);
 
 // Source: DOMAIN.md 1.6 traps: organisation events, opening hours, public deadlines, observances.
@@ -157,3 +163,25 @@ export const RECURRING_BEFORE = /\b(?:every|each|other|alternate)\s+$/i;
 export const TIME_RANGE_AFTER = /^\s*,?\s*(?:[-–—]\s*(?:noon|midnight|\d)|\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*[-–—]\s*(?:noon|\d))/i;
 // "the 3rd floor", "the 5th grade", "the 100th patient": ordinals that count things, not days.
 export const ORDINAL_NOUN_AFTER = /^\s+(?:of\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[a-z-]*(?:floor|grade|graders?|century|percentile|place|time|round|annual|anniversary|birthday|year|street|st|avenue|ave|amendment|district|ward|precinct|caller|visitor|person|customer|patient|baby|week|month|day|hole|inning|edition|generation|cycle|dose|session|visit|attempt|try))\b/;
+// "a Christmas card", "the Thanksgiving potluck": the holiday names a thing, not a day.
+export const HOLIDAY_NOUN_AFTER = /^\s+(?:cards?|party|parties|tree|gifts?|presents?|lights|cookies?|music|dinner|lunch|potluck|sweaters?|spirit|season|break|carols?|wish(?:es)?|decorations?|market|concert|special|sale|hours|closure|schedule|eve\s+hours)\b/i;
+// "Monday to Friday", "Tuesday-Thursday": a weekday range is opening hours.
+export const WEEKDAY_RANGE = /^\s*(?:to|through|thru|until|[-–—])\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+export const WEEKDAY_RANGE_BEFORE = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*(?:to|through|thru|until|[-–—])\s*$/;
+// "Happy Mother's Day", "Merry Christmas": a greeting, not the date of an event.
+export const GREETING_BEFORE = /\b(?:happy|merry|blessed|joyous)\s+$/i;
+// Relative days ("yesterday", "last Thursday", "in June") count only for an identifiable patient
+// (corpus LABELING.md): a name, a reply to one person, or another identifier in the post.
+export const RELATIVE_FORMS: ReadonlySet<string> = new Set(['weekday', 'relative-day', 'month']);
+export const IDENTIFIABLE: readonly RegExp[] = [
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]|\b(?:[Bb]aby|[Ll]ittle|[Gg]randpa|[Gg]randma|[Aa]unt|[Uu]ncle)\s+[A-Z][a-z]+/,
+  /\b(?:patient|client|grad|recipient|survivor|warrior|son|daughter|husband|wife|friend|neighbou?r)\s+[A-Z][a-z]+\b/,
+  /\b[A-Z][a-z]+(?:'s|’s)\s+(?:place|house|home|farm|mom|dad|son|daughter|family|wife|husband)\b|\bthe\s+[A-Z][a-z]+\s+family\b|#[A-Z][a-z]+Strong\b/,
+  /\b(?:mrn|chart|acct|account|rx)\s*#?\s*:?\s*[a-z]?\d|\btattoo|\bsame\s+(?:guy|lady|woman|man|patient|kid|girl|boy)\b|\bplate\b|\bzip(?:\s*code)?\s*\d{3}|\b(?:route|hwy|highway)\s+\d/i,
+  /\b\d+\s+[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Blvd)\b/,
+  // A first and last name ("Evelyn Marsh-Tanaka"), when neither word is an organisation or place word.
+  /\b(?!(?:Our|The|This|Happy|Dr|Nurse|Welcome|Thank|Meet)\b)[A-Z][a-z]+\s+(?!(?:Hospital|Medical|Center|Centre|Clinic|General|Memorial|Health|Care|Department|University|County|Street|Avenue|Road|Unit|Team|Month|Day|Week|Park|Lake|Heart|Cancer)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-]*\s+(?:Hospital|Medical|Center|Clinic|Health|Care|Dental|Pharmacy))\b/,
+];
+// "our Tuesday 6pm group", "the March 3 clinic": the date names an organisation's session.
+export const SESSION_AFTER = /^\s+(?:group|class(?:es)?|clinic|session|meeting|workshop|webinar|event|hours|drop-in|walk-in|program|service|market|lecture|screening|huddle|rounds|shift|meetup|livestream)\b/i;
+export const OURS_BEFORE = /\b(?:our|your)\s+(?:next\s+|weekly\s+|monthly\s+|regular\s+)?$/i;

@@ -1,11 +1,12 @@
 import type { Hit } from '../../../src/kit/recognizer.js';
+import { FIRST_NAMES } from '../../../src/kit/lexicon/first-names.js';
 import { patientContext } from '../../../src/kit/patient-context.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
   ADDRESSEE, BIRTH_CUE, DEADLINE_BEFORE, DEADLINE_VERB, EVENT, EVENT_ACRONYM, FIRST_PERSON, OBSERVANCE,
   ORDINAL_NOUN_AFTER, ORG_EVENT, PATIENT_STRONG, PERSON, RECURRING_BEFORE, REPORTING_BEFORE, SELF_EVENT,
-  STAFF, TIME_RANGE_AFTER,
+  STAFF, STAFF_AS_PATIENT, TIME_RANGE_AFTER, GREETING_BEFORE, RELATIVE_FORMS, IDENTIFIABLE, HONORIFIC, SESSION_AFTER, OURS_BEFORE, HOLIDAY_NOUN_AFTER, WEEKDAY_RANGE, WEEKDAY_RANGE_BEFORE,
 } from './data.js';
 
 /** What the rule concluded about one date, with the reason (Presidio's decision process). */
@@ -17,6 +18,8 @@ export interface DateDecision {
 
 // How far either side of a date its clause is read: long LinkedIn sentences hold several stories.
 const REACH = 140;
+const GIVEN = new Set(FIRST_NAMES);
+const CAPITALISED = /\b[A-Z][a-z]+/g;
 const REPLY_TYPES = new Set(['reply', 'review-reply', 'testimonial']);
 
 const no = (reason: string): DateDecision => ({ report: false, birth: false, reason });
@@ -42,22 +45,52 @@ export function decideDate(ctx: RuleContext<unknown>, hit: Hit): DateDecision {
   if (REPORTING_BEFORE.test(before)) return no('the date of an announcement');
   if (TIME_RANGE_AFTER.test(after)) return no('opening hours or an event time');
   if (hit.pattern.name === 'ordinal-day' && ORDINAL_NOUN_AFTER.test(after)) return no('an ordinal that counts things');
+  if (hit.pattern.name === 'holiday' && (HOLIDAY_NOUN_AFTER.test(after) || GREETING_BEFORE.test(before))) return no('a holiday greeting or thing, not a day');
+  if (WEEKDAY_RANGE.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return no('a range of opening days');
+  if (SESSION_AFTER.test(after) || (OURS_BEFORE.test(before) && !/^\s+(?:visit|appointment|appt|surgery|procedure)/i.test(after))) return no('an organisation\'s session');
   if (DEADLINE_BEFORE.test(before) && DEADLINE_VERB.test(window)) return no('a deadline for the public');
   if (OBSERVANCE.test(window)) return no('an observance');
   if (ORG_EVENT.test(window)) return no('an organisation event');
 
-  const addressed = REPLY_TYPES.has(ctx.post.meta.type ?? '') && ADDRESSEE.test(window);
-  const person = addressed || PERSON.some((p) => p.test(window));
-  const strong = addressed || PATIENT_STRONG.test(window);
-  if (STAFF.test(window) && !strong && !SELF_EVENT.test(window)) return no('about staff');
-  if (SELF_EVENT.test(window) && (person || !FIRST_PERSON.test(window))) return yes('a life event of a person');
+  // A reply speaks to one person, so a care event in it is theirs even when "you" is not written.
+  const reply = REPLY_TYPES.has(ctx.post.meta.type ?? '');
+  const person = reply || PERSON.some((p) => p.test(window));
+  const patient = (reply && ADDRESSEE.test(window)) || PATIENT_STRONG.test(window);
+  const strong = patient || HONORIFIC.test(window);
+  if (STAFF.test(window) && !strong && !STAFF_AS_PATIENT.test(window)) return no('about staff');
+  let tie: string | undefined;
   const event = EVENT.test(window) || EVENT_ACRONYM.test(window);
-  if (event && person) return yes('a care event of a person');
-  if (strong && patientContext(ctx, hit).isPatient) return yes('a patient in a care context');
-  if (event && sentence && !FIRST_PERSON.test(window) && patientContext(ctx, hit).isPatient) {
-    // Only now pay for compromise: a care event with no cheap person cue, e.g. "Maria finished chemo Friday".
-    const named = ctx.analysis.nlp(sentence).people().some((p) => !/\b(?:Dr|Doctor|Nurse)\.?\s*$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
-    if (named) return yes('a care event of a named person');
+  if (SELF_EVENT.test(window) && (person || !FIRST_PERSON.test(window))) tie = 'a life event of a person';
+  else if (event && person) tie = 'a care event of a person';
+  else if (patient || ((strong || person) && patientContext(ctx, hit).isPatient)) tie = 'a patient in a care context';
+  else if (event && sentence && !FIRST_PERSON.test(window) && patientContext(ctx, hit).isPatient && named(ctx, hit)) {
+    tie = 'a care event of a named person';
   }
-  return no('not tied to an individual');
+  if (!tie) return no('not tied to an individual');
+  // "A patient came in last week" is de-identified; "Walter came in last week" is not.
+  if (RELATIVE_FORMS.has(hit.pattern.name) && !reply && !identifiablePost(ctx) && !named(ctx, hit)) {
+    return no('the patient is not identifiable');
+  }
+  return yes(tie);
+}
+
+/**
+ * A person named in the date's sentence or the one before: a known given name first (cheap),
+ * else compromise's people (staff titles excluded).
+ */
+function named(ctx: RuleContext<unknown>, hit: Hit): boolean {
+  const list = ctx.analysis.sentences(hit.map);
+  const i = list.findIndex((s) => s.start <= hit.start && hit.start < s.end);
+  const text = hit.map.text;
+  const near = [list[i], list[i - 1]].filter((s) => s !== undefined);
+  const given = (s: { text: string }): boolean => [...s.text.matchAll(CAPITALISED)]
+    .some((m) => GIVEN.has(m[0].toLowerCase()) && !/\b(?:Dr|Doctor|Nurse|Coach|Rev|Pastor)\.?\s*$/.test(s.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)));
+  if (near.some(given)) return true;
+  return near.some((s) => ctx.analysis.nlp(s).people()
+    .some((p) => !/\b(?:Dr|Doctor|Nurse|Coach|Rev|Pastor)\.?\s*$/.test(text.slice(Math.max(0, p.start - 8), p.start))));
+}
+
+/** Another identifier anywhere in the post's prose (an honorific, a record number, an address...). */
+function identifiablePost(ctx: RuleContext<unknown>): boolean {
+  return ctx.analysis.shared('phi/date:identifiable', () => ctx.prose.some((m) => IDENTIFIABLE.some((r) => r.test(m.text))));
 }

@@ -59,6 +59,9 @@ function plausibleCode(h: Hit, cued: boolean): boolean {
   return true;
 }
 
+/** One cheap scan for any cue word (or a dashed MBI), so the full patterns run only on text that may hold one. */
+export const RECORD_HINT = new RegExp(String.raw`(?<![\w-])(?:${CUES.flatMap((c) => [c.strong, c.weak]).filter(Boolean).join('|')})(?![A-Za-z])|\d[A-Z]{1,2}[A-Z0-9]\d-`, 'i');
+
 export const RECORD_PATTERNS: readonly Pattern[] = [
   ...CUES.flatMap((c) => [
     ...(c.strong ? [build(c, 'strong')] : []),
@@ -78,7 +81,12 @@ export const ORG_BEFORE = /\b(?:our|pharmacy|clinic|facility|practice|hospital|l
 
 /** A clinician's credential just before a licence number: it is their own, shown by law in bios and ads. */
 // Source: state advertising rules that require the licence number in clinician ads [derived]; DOMAIN.md 1.6.
-export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PsyD|PhD|PharmD|RPh|PA-C|DPT|OTR|licensed|clinician|therapist|counsel(?:l)?or|physician|dentist|pharmacist|nurse|provider)\b[^\n]{0,30}$/i;
+export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PsyD|PhD|PharmD|RPh|PA-C|DPT|OTR|licensed|board[- ]certified|clinician|counsel(?:l)?or|nurse|provider|surgeon|\w+(?:ologist|iatrist|ician|ist))\b[^\n]{0,30}$/i;
+
+/** Licence words that always name a person's own document (never a clinic's or a clinician's credential). */
+export const PERSONAL_DOCUMENT = /^(?:dl|driver|passport|birth|death|marriage|state\s+id|green\s+card)/i;
+/** "your license", "his permit": the document is the person's. */
+export const HOLDER_BEFORE = /\b(?:your|his|her|their|[\p{L}]+['’]s)\s+(?:[\w-]+\s+){0,2}$/iu;
 
 /** The sentence says the licence holder is a patient: "our patient and fellow nurse", "her cancer treatment". */
 // Source: corpus LABELING (a staff nurse is still a patient when her treatment is described) [derived].

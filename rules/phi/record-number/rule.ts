@@ -1,10 +1,11 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
-import { consentCovers } from '../../../src/kit/patient-context.js';
+import { consentCovers, patientContext } from '../../../src/kit/patient-context.js';
 import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  CREDENTIAL_BEFORE, ORG_BEFORE, PATIENT_HOLDER, RECORD_PATTERNS, ROOM_BED, TITLED_NAME, type RecordKind,
+  CREDENTIAL_BEFORE, HOLDER_BEFORE, ORG_BEFORE, PATIENT_HOLDER, PERSONAL_DOCUMENT, RECORD_HINT, RECORD_PATTERNS,
+  ROOM_BED, TITLED_NAME, type RecordKind,
 } from './data.js';
 
 const MESSAGES: Record<Exclude<RecordKind, 'proLicense' | 'medicare'> | 'room', string> = {
@@ -20,6 +21,8 @@ const MESSAGES: Record<Exclude<RecordKind, 'proLicense' | 'medicare'> | 'room', 
   room: 'A room or bed number ("{{text}}") next to a patient\'s name tells people where to find them. Remove one or both.',
 };
 
+const ORG_KINDS: ReadonlySet<RecordKind> = new Set(['account', 'license', 'proLicense', 'caseNumber', 'otherId']);
+
 /** The consent scope word for each kind (corpus LABELING kinds); unnamed kinds are 'other-id'. */
 const SCOPE: Partial<Record<keyof typeof MESSAGES, string>> = {
   mrn: 'mrn', healthPlan: 'health-plan', account: 'account', license: 'license',
@@ -30,22 +33,25 @@ export default defineRule({
     id: 'phi/record-number',
     description: 'Medical record, health plan, account, licence and other unique numbers of a patient are HIPAA identifiers.',
     severity: 'error',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.*'],
     sensitive: true,
     messages: MESSAGES,
   },
   check(ctx) {
     for (const map of ctx.prose) {
-      for (const hit of findAll(map, RECORD_PATTERNS)) {
+      const hits = RECORD_HINT.test(map.text) ? findAll(map, RECORD_PATTERNS) : [];
+      for (const hit of hits) {
         const kind = kindOf(ctx, hit);
-        if (kind && !consentCovers(ctx, SCOPE[kind] ?? 'other-id')) {
-          ctx.report({ messageId: kind, at: hit, data: { text: hit.text } });
-        }
+        if (!kind || consentCovers(ctx, SCOPE[kind] ?? 'other-id')) continue;
+        // Report the code itself ("0048812"), the part to delete; the cue word stays readable.
+        const code = hit.groups.code ?? hit.text;
+        ctx.report({ messageId: kind, at: { map, start: hit.end - code.length, end: hit.end }, data: { text: code } });
       }
       for (const m of map.text.matchAll(ROOM_BED)) {
         const at = { map, start: m.index, end: m.index + m[0].length };
         const sentence = sentenceAt(ctx.analysis, at);
-        if (sentence && TITLED_NAME.test(sentence.text) && !consentCovers(ctx, 'other-id')) ctx.report({ messageId: 'room', at, data: { text: m[0] } });
+        if (!sentence || !TITLED_NAME.test(sentence.text) || consentCovers(ctx, 'other-id')) continue;
+        ctx.report({ messageId: 'room', at, data: { text: m[0] } });
       }
     }
   },
@@ -54,12 +60,16 @@ export default defineRule({
 /** The message for a hit, or undefined when the number is the organisation's or a clinician's own. */
 function kindOf(ctx: RuleContext<unknown>, hit: Hit): keyof typeof MESSAGES | undefined {
   const before = hit.map.text.slice(Math.max(0, hit.start - 60), hit.start);
-  if (ORG_BEFORE.test(before)) return undefined;
-  let kind = hit.pattern.name.split(':')[0] as RecordKind;
-  if (kind === 'license' && /^lic/i.test(hit.text) && CREDENTIAL_BEFORE.test(before)) kind = 'proLicense';
+  const kind = hit.pattern.name.split(':')[0] as RecordKind;
+  // Only these can be the organisation's own ("our account #", "pharmacy licence #"); an MRN or Rx number never is.
+  if (ORG_KINDS.has(kind) && ORG_BEFORE.test(before)) return undefined;
   if (kind === 'medicare') return 'healthPlan';
-  if (kind !== 'proLicense') return kind;
-  // A nurse's or therapist's own licence number is routine in bios; it is PHI only when they are the patient.
-  const sentence = sentenceAt(ctx.analysis, hit);
-  return sentence && PATIENT_HOLDER.test(sentence.text) ? 'license' : undefined;
+  if (kind !== 'license' && kind !== 'proLicense') return kind;
+  // A driver's licence or passport is always someone's own document.
+  if (kind === 'license' && PERSONAL_DOCUMENT.test(hit.text)) return 'license';
+  const sentence = sentenceAt(ctx.analysis, hit)?.text ?? '';
+  if (PATIENT_HOLDER.test(sentence)) return 'license';
+  // A clinician's licence in a bio or ad, or a licence number in a footer, is not a patient's.
+  if (kind === 'proLicense' || CREDENTIAL_BEFORE.test(before)) return undefined;
+  return HOLDER_BEFORE.test(before) || patientContext(ctx, hit).isPatient ? 'license' : undefined;
 }

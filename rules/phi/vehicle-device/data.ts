@@ -36,6 +36,11 @@ export const VEHICLE_PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** One cheap scan per text before the full patterns: a plate word, "VIN", or a 17-character run. */
+export const VEHICLE_HINT = /plate|VIN|[A-HJ-NPR-Z0-9]{17}/i;
+/** A serial word, a GS1 "(01)" or a MAC-like pair of hex bytes. */
+export const DEVICE_HINT = /serial|s\/n|\bSN\b|\bser\.|device\s+id|IMEI|ESN|MEID|\(01\)|[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}/i;
+
 export const DEVICE_PATTERNS: readonly Pattern[] = [
   {
     name: 'serial',

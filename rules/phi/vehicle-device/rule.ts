@@ -3,14 +3,14 @@ import { consentCovers, patientContext } from '../../../src/kit/patient-context.
 import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
-import { DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_PATTERNS } from './data.js';
+import { DEVICE_HINT, DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_HINT, VEHICLE_PATTERNS } from './data.js';
 
 export default defineRule({
   meta: {
     id: 'phi/vehicle-device',
     description: 'Licence plates, VINs and the serial numbers of a patient\'s devices are HIPAA identifiers.',
     severity: 'error',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.*'],
     sensitive: true,
     messages: {
       plate: 'A licence plate ("{{text}}") identifies the driver. Remove it from the post.',
@@ -24,9 +24,9 @@ export default defineRule({
   check(ctx) {
     if (!consentCovers(ctx, 'vehicle')) {
       for (const map of ctx.prose) {
-        for (const hit of findAll(map, VEHICLE_PATTERNS)) {
+        for (const hit of VEHICLE_HINT.test(map.text) ? findAll(map, VEHICLE_PATTERNS) : []) {
           // Whoever drives it, a readable plate or VIN in a provider's post points to one person.
-          if (!ORG_EQUIPMENT.test(sentenceText(ctx, hit))) ctx.report({ messageId: hit.pattern.name, at: hit, data: { text: hit.text } });
+          if (!ORG_EQUIPMENT.test(sentenceText(ctx, hit))) report(ctx, hit);
         }
       }
       for (const item of ctx.post.media) {
@@ -37,12 +37,19 @@ export default defineRule({
     }
     if (consentCovers(ctx, 'device')) return;
     for (const map of ctx.prose) {
-      for (const hit of findAll(map, DEVICE_PATTERNS)) {
-        if (isPatientsDevice(ctx, hit)) ctx.report({ messageId: hit.pattern.name, at: hit, data: { text: hit.text } });
+      for (const hit of DEVICE_HINT.test(map.text) ? findAll(map, DEVICE_PATTERNS) : []) {
+        if (isPatientsDevice(ctx, hit)) report(ctx, hit);
       }
     }
   },
 });
+
+/** Reports the identifier itself ("8-LMN-302"), not its cue word ("plate reads"). */
+function report(ctx: RuleContext<unknown>, hit: Hit): void {
+  const code = hit.groups.code ?? hit.text;
+  const at = { map: hit.map, start: hit.end - code.length, end: hit.end };
+  ctx.report({ messageId: hit.pattern.name, at, data: { text: code } });
+}
 
 function sentenceText(ctx: RuleContext<unknown>, hit: Hit): string {
   return sentenceAt(ctx.analysis, hit)?.text ?? hit.map.text;

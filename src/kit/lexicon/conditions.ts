@@ -12,7 +12,7 @@ export const CONDITIONS: readonly string[] = [
   'anxiety', 'depression', 'panic attack', 'ptsd', 'ocd', 'adhd', 'autism', 'bipolar disorder',
   'schizophrenia', 'addiction', 'alcoholism', 'dementia', "alzheimer's", 'alzheimers', "parkinson's",
   'epilepsy', 'seizure', 'migraine', 'headache', 'neuropathy', 'tinnitus', 'vertigo', 'sciatica',
-  'pain', 'back pain', 'knee pain', 'joint pain', 'chronic pain', 'inflammation',
+  'hangover', 'fatigue', 'chronic fatigue', 'brain fog', 'pain', 'back pain', 'knee pain', 'joint pain', 'chronic pain', 'inflammation',
   'hypertension', 'high blood pressure', 'high cholesterol', 'heart disease', 'heart failure',
   'atherosclerosis', 'stroke', 'heart attack', 'kidney disease', 'kidney stone', 'liver disease',
   'fatty liver', 'cirrhosis', 'hepatitis', 'hepatitis b', 'hepatitis c', 'hiv', 'aids', 'herpes', 'hpv',
@@ -29,7 +29,7 @@ export const CONDITIONS: readonly string[] = [
 // (DOMAIN.md section 2.2: "next to a health noun"); used with CONDITIONS.
 export const HEALTH_OUTCOMES: readonly string[] = [
   'risk', 'odds', 'death', 'deaths', 'dying', 'mortality', 'survival', 'survive', 'life expectancy', 'lifespan',
-  'hospitalization', 'hospitalisation', 'hospital stay', 'readmission', 'admission', 'er visit', 'case',
+  'hospitalization', 'hospitalisation', 'hospitalized', 'hospitalised', 'illness', 'sick', 'shot', 'hospital stay', 'readmission', 'admission', 'er visit', 'case',
   'complication', 'recurrence', 'relapse', 'remission', 'side effect', 'outcome', 'injury', 'injuries', 'fall',
   'fracture', 'overdose', 'weight', 'body weight', 'pound', 'lbs', 'blood pressure', 'blood sugar', 'glucose',
   'a1c', 'cholesterol', 'ldl', 'bmi', 'immune system', 'immunity', 'metabolism', 'collagen', 'sleep',

@@ -24,9 +24,10 @@ export const CONDITION_STEMS: readonly string[] = [
   'celiac', 'kidney', 'hepatitis', 'glaucoma', 'cataract', 'retina', 'macular', 'thyroid', 'anemia',
   'anaemia', 'sickle', 'fibrosis', 'sclerosis', 'syndrome', 'disorder', 'disease', 'illness', 'condition',
   'symptom', 'chronic', 'allerg', 'migraine', 'fever', 'sprain', 'heart attack', 'cardiac', 'heart failure',
-  'blood pressure', 'bypass', 'hip replacement', 'knee replacement', 'appendectomy', 'rhinoplasty',
+  'blood pressure', 'broken arm', 'broken leg', 'broken wrist', 'broken ankle', 'broken hip', 'broken bone',
+  'broken nose', 'broken foot', 'bypass', 'hip replacement', 'knee replacement', 'appendectomy', 'rhinoplasty',
   'veneer', 'root canal', 'wisdom teeth', 'wisdom tooth', 'hearing aid', 'insulin', 'metformin', 'statin',
-  'antibiotic', 'prescri', 'refill', 'medication', 'dosage', 'detox', 'sobriety', 'psychiatr',
+  'antibiotic', 'prescri', 'refill', 'medication', 'dosage', 'detox', 'sobriety', 'psychiatr', 'geriatr',
 ];
 
 // Source: [derived] short clinical words and abbreviations; these match whole tokens only.
@@ -41,9 +42,9 @@ export const HEALTH_WORDS: readonly string[] = [
 // Source: [derived] weak care words: they mark care only together with another cue.
 export const WEAK_CARE_WORDS: readonly string[] = [
   'visit', 'visits', 'appointment', 'appointments', 'appt', 'checkup', 'check-up', 'cleaning', 'care',
-  'session', 'sessions', 'stay', 'results', 'healing', 'unit', 'floor', 'room', 'bed', 'bedside',
+  'session', 'sessions', 'stay', 'results', 'healing', 'unit', 'floor', 'room', 'bed', 'broken', 'came in with',
   'hospital', 'clinic', 'therapy', 'procedure', 'test', 'tests', 'screening', 'shot', 'vaccine', 'pain',
-  'exam', 'scan', 'labs', 'cast', 'delivered', 'teeth', 'tooth',
+  'exam', 'scan', 'labs', 'cast', 'delivered', 'teeth', 'tooth', 'heal', 'heals', 'get well', 'feel better',
 ];
 
 // Source: [derived] abbreviations that are care words only when written in capitals ("ER", not "er").
@@ -74,7 +75,7 @@ export const PATIENT_NON_PERSON: readonly string[] = [
 
 // Source: [derived] care settings named in stories ("on our rehab unit", "in our care").
 export const CARE_SETTING_PHRASES: readonly string[] = [
-  'in our care', 'under our care', 'final days', 'passed away', 'on our unit', 'emergency department',
+  'bedside', 'in our care', 'under our care', 'final days', 'passed away', 'on our unit', 'emergency department',
   'emergency room', 'operating room', 'recovery room', 'exam room', 'waiting room', 'nursing home',
   'assisted living', 'memory care', 'labor and delivery',
 ];

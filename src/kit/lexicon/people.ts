@@ -3,6 +3,8 @@
 // Source: [derived] honorifics before a surname or full name ("Mr. Alvarado", "Miss Opal Henning").
 export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'señor', 'senor', 'señora', 'senora', 'srta', 'sra', 'sr',
+  // Service titles: the person is named, and is not one of the organisation's staff.
+  'officer', 'deputy', 'sheriff', 'sgt', 'sergeant', 'lt', 'capt', 'captain', 'cpl', 'pvt', 'trooper', 'firefighter',
 ];
 
 // Source: 45 CFR 164.514(b)(2)(i) covers identifiers "of relatives ... or household members" [S1];
@@ -13,14 +15,14 @@ export const RELATIVES: readonly string[] = [
   'grandson', 'granddaughter', 'grandchild', 'grandkid', 'grandma', 'grandpa', 'grandmother',
   'grandfather', 'nana', 'granny', 'gramps', 'aunt', 'auntie', 'uncle', 'nephew', 'niece', 'cousin',
   'stepson', 'stepdaughter', 'stepmom', 'stepdad', 'twin', 'twins', 'baby', 'newborn', 'infant', 'toddler',
-  'sons', 'daughters', 'kids', 'parents', 'spouse', 'widow', 'widower', 'family',
+  'spouse', 'widow', 'widower',
 ];
 
 // Source: [derived] kinship and endearment titles written before a first name ("Grandpa Joe", "baby Aanya").
 export const KIN_TITLES: readonly string[] = [
   'grandpa', 'grandma', 'granny', 'nana', 'papa', 'pop-pop', 'gramps', 'grammy', 'gran', 'aunt', 'auntie',
   'uncle', 'cousin', 'baby', 'little', 'mama', 'abuela', 'abuelo', 'tía', 'tia', 'tío', 'tio', 'bubbe', 'zayde',
-  'lil', 'big',
+  'lil',
 ];
 
 // Source: [derived] words that address a group, not a person ("Sir, ...", "Folks, ..."): never names.

@@ -3,8 +3,7 @@
 
 // Source: [derived] titles written before a staff member's name ("Dr. Chen", "Nurse Ana", "Rev. Dana").
 export const STAFF_TITLES: readonly string[] = [
-  'dr', 'doctor', 'nurse', 'prof', 'professor', 'rev', 'reverend', 'pastor', 'chaplain', 'chef',
-  'dean', 'chief', 'officer', 'sgt', 'capt', 'captain',
+  'dr', 'doctor', 'nurse', 'prof', 'professor', 'rev', 'reverend', 'pastor', 'chaplain', 'chef', 'dean',
 ];
 
 // Source: professional credential abbreviations (AMA, ANA, ADA, NASW, AND, NCCPA listings) [derived]:
@@ -31,7 +30,7 @@ export const STAFF_ROLES: readonly string[] = [
   'staffer', 'employee', 'colleague', 'colleagues', 'team', 'teammate', 'crew', 'provider', 'providers',
   'clinician', 'practitioner', 'ceo', 'president', 'founder', 'owner', 'cno', 'cmo', 'coo', 'cfo', 'ciso',
   'vp', 'lead', 'supervisor', 'trainee', 'housekeeper', 'custodian', 'prescriber', 'prescribers',
-  'physiotherapist', 'physio', 'optician', 'surgeons', 'pharmacists', 'dentists', 'hygienists', 'rns',
+  'physiotherapist', 'physio', 'optician', 'consultant', 'interpreter', 'translator', 'surgeons', 'pharmacists', 'dentists', 'hygienists', 'rns',
 ];
 
 // Source: [derived] departments: "Carmen from environmental services" is staff.
@@ -39,6 +38,7 @@ export const DEPARTMENTS: readonly string[] = [
   'services', 'department', 'dept', 'pharmacy', 'lab', 'laboratory', 'radiology', 'billing',
   'housekeeping', 'facilities', 'security', 'nursing', 'admissions', 'marketing', 'communications',
   'nutrition', 'dietary', 'hr', 'it', 'finance', 'foundation', 'administration', 'leadership', 'histology',
+  'desk', 'reception', 'office', 'front',
 ];
 
 // Source: DOMAIN.md 1.6 ("shoutout to", employee spotlights) [derived]: sentences about staff.
@@ -48,7 +48,9 @@ export const STAFF_FRAMING: readonly string[] = [
   'residency', 'fellowship', 'co-lead', 'leads',
 ];
 export const STAFF_FRAMING_PHRASES: readonly string[] = [
-  'meet our', 'our team', 'our staff', 'join our team', 'years of service', 'employee of the month',
+  'meet our', 'join our team', 'years of service', 'employee of the month',
   'volunteer of the year', 'nurse of the year', 'please welcome', 'welcome to the team', 'thank you to',
-  'shout out', 'our own', 'accepting new patients',
+  'shout out', 'our own', 'accepting new patients', 'nurses week', "nurses' week", 'nurse appreciation',
+  'staff appreciation', 'doctors day', "doctors' day", 'employee appreciation', 'happy retirement',
+  'welcome to the team', 'work anniversary',
 ];

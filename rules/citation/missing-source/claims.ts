@@ -1,0 +1,54 @@
+import type { RuleContext, Scope, Span } from '../../../src/types.js';
+import { findAll } from '../../../src/kit/recognizer.js';
+import { CLAIM_PATTERNS, clauseOf, type ClaimPattern } from './data.js';
+
+// One scan for every pattern's hints (a regex of all of them) instead of a substring search per hint.
+const esc = (h: string): string => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HINTS = [...new Set(CLAIM_PATTERNS.flatMap((p) => p.hints ?? []))].sort((a, b) => b.length - a.length);
+const HINT_SCAN = new RegExp(HINTS.map(esc).join('|'), 'g');
+const ALWAYS = CLAIM_PATTERNS.filter((p) => !p.hints);
+// A match of "half of" also counts as "half": the scan reports only the longest hint at a place.
+const INSIDE = new Map(HINTS.map((h) => [h, HINTS.filter((g) => h.includes(g))]));
+
+/** The patterns whose hints occur in `lower`, in their original order. */
+function activePatterns(lower: string): ClaimPattern[] {
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(HINT_SCAN)) for (const h of INSIDE.get(m[0]) ?? []) seen.add(h);
+  if (seen.size === 0) return ALWAYS;
+  return CLAIM_PATTERNS.filter((p) => !p.hints || p.hints.some((h) => seen.has(h)));
+}
+
+/** What needs the source: a figure, an appeal to evidence, or another health claim (risk, comparison, leading cause). */
+export type ClaimKind = 'statistic' | 'evidence' | 'claim';
+
+/** The first claim of a sentence. */
+export interface ClaimHit extends Span {
+  readonly kind: ClaimKind;
+  readonly text: string;
+}
+
+/** Where health claims are read: the published text, image descriptions and captions. */
+export const CLAIM_SCOPES: readonly Scope[] = ['body', 'alt', 'caption', 'meta.title'];
+
+/**
+ * Health statistics and evidence appeals of the post, one per sentence (the first), computed once
+ * per post and shared by the citation rules.
+ */
+export function healthClaims(ctx: RuleContext<unknown>): readonly ClaimHit[] {
+  return ctx.analysis.shared('citation/claims', () => {
+    const out: ClaimHit[] = [];
+    for (const map of ctx.post.prose) {
+      if (!CLAIM_SCOPES.includes(map.scope)) continue;
+      let lastSentence = -1;
+      for (const hit of findAll(map, activePatterns(map.text.toLowerCase()))) {
+        const key = clauseOf(hit).start;
+        if (key === lastSentence) continue;
+        lastSentence = key;
+        // "85% of patients" reports "85%": the share, not the preposition after it.
+        const text = hit.text.replace(/\s+of$/i, '');
+        out.push({ map, start: hit.start, end: hit.start + text.length, kind: hit.pattern.name as ClaimKind, text });
+      }
+    }
+    return out;
+  });
+}
