@@ -13,6 +13,8 @@ import phiRecordNumber from './phi/record-number/rule.js';
 import phiVehicleDevice from './phi/vehicle-device/rule.js';
 import phiUrlIp from './phi/url-ip/rule.js';
 import phiPhotoBiometric from './phi/photo-biometric/rule.js';
+import phiPatientName from './phi/patient-name/rule.js';
+import phiPatientConfirmation from './phi/patient-confirmation/rule.js';
 import boundaryPersonalContact from './boundary/personal-contact/rule.js';
 import boundaryIndividualAdvice from './boundary/individual-advice/rule.js';
 import boundarySolicitsPhi from './boundary/solicits-phi/rule.js';
@@ -44,6 +46,8 @@ export const rules: readonly Rule<unknown>[] = [
   phiVehicleDevice,
   phiUrlIp,
   phiPhotoBiometric,
+  phiPatientName,
+  phiPatientConfirmation,
   boundaryPersonalContact,
   boundaryIndividualAdvice,
   boundarySolicitsPhi,

@@ -39,7 +39,7 @@ describe('TermMatcher', () => {
       .toEqual(['Alcoholics@89:use']);
   });
   it('units split at hyphens and keep offsets', () => {
-    expect(units(map('co-pay #Addicts')).map((u) => [u.lower, u.start, u.hash])).toEqual([['co', 0, false], ['pay', 3, false], ['addicts', 8, true]]);
+    expect(units(map("co-pay #Addicts' care")).map((u) => [u.lower, u.start, u.end])).toEqual([['co', 0, 2], ['pay', 3, 6], ['addicts', 8, 15], ['care', 17, 21]]);
   });
 });
 

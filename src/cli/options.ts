@@ -25,9 +25,8 @@ export interface CliOptions {
   readonly errorOnUnmatchedPattern: boolean;
   /** --report-unused-disable-directives[-severity]; undefined: as the config says. */
   readonly reportUnused?: 0 | 1 | 2;
-  /** --baseline: the baseline file to filter with. */
+  /** --baseline file to filter with, --write-baseline file to write. */
   readonly baseline?: string;
-  /** --write-baseline: the baseline file to write. */
   readonly writeBaseline?: string;
   /** --prune-baseline (with --baseline): rewrite the file without stale entries. */
   readonly pruneBaseline: boolean;

@@ -1,7 +1,7 @@
 import type { RuleContext, Span, TextMap } from '../types.js';
 import { CONTEXT_WEIGHTS as W } from './lexicon/context-weights.js';
 import { scanCues, type CueHits } from './lexicon/cue-index.js';
-import { CARE, terms, type Term } from './lexicon/cue-score.js';
+import { CARE, reasonOf, terms, type Term } from './lexicon/cue-score.js';
 
 /** Whether a match plausibly belongs to a patient, with the reasons (Presidio's decision process). */
 export interface PatientDecision {
@@ -28,6 +28,8 @@ interface SentenceCues {
 interface PostCues {
   readonly maps: Map<TextMap, readonly SentenceCues[]>;
   careSentences: number;
+  /** Every cue kind found anywhere in the post. */
+  bits: number;
 }
 
 // "1 in 3 adults", "90%": statements about populations, not about one person.
@@ -52,11 +54,14 @@ function analyseMap(ctx: RuleContext<unknown>, map: TextMap): SentenceCues[] {
 
 function postCues(ctx: RuleContext<unknown>): PostCues {
   return ctx.analysis.shared('kit/patient-context', () => {
-    const cues: PostCues = { maps: new Map(), careSentences: 0 };
+    const cues: PostCues = { maps: new Map(), careSentences: 0, bits: 0 };
     for (const map of ctx.post.prose) {
       const list = analyseMap(ctx, map);
       cues.maps.set(map, list);
-      for (const s of list) if (s.hits.bits & CARE) cues.careSentences++;
+      for (const s of list) {
+        if (s.hits.bits & CARE) cues.careSentences++;
+        cues.bits |= s.hits.bits;
+      }
     }
     return cues;
   });
@@ -106,7 +111,7 @@ export function patientContext(ctx: RuleContext<unknown>, at: Span, options?: Co
     // A person's name was already checked for staff cues by its rule, and names one person.
     const kept = (t: Term): boolean => !options?.person || (t[1] !== 'staff' && t[1] !== 'population');
     score = options?.person ? terms(own.hits, own.population).filter(kept).reduce((sum, t) => sum + t[0], 0) : own.score;
-    why.push(() => terms(own.hits, own.population).filter(kept).map((t) => `${t[2]()} in the sentence`).join('; '));
+    why.push(() => terms(own.hits, own.population).filter(kept).map((t) => `${reasonOf(t)} in the sentence`).join('; '));
     const near = Math.max(0, list[k - 1]?.score ?? 0, list[k + 1]?.score ?? 0);
     if (near > 0) {
       score += W.neighbour * near;
@@ -137,9 +142,9 @@ export function postCareScore(ctx: RuleContext<unknown>): number {
   return best;
 }
 
-/** How many sentences of the post mention care at all (health, care setting or patient words). */
-export function careSentenceCount(ctx: RuleContext<unknown>): number {
-  return postCues(ctx).careSentences;
+/** Cue bits (`CUE` of lexicon/cue-index.ts) found anywhere in the post's prose: a cheap gate for rules. */
+export function postCueBits(ctx: RuleContext<unknown>): number {
+  return postCues(ctx).bits;
 }
 
 /** True when the post's consent covers this kind of identifier (name, photo, condition, ...). */

@@ -1,11 +1,9 @@
 import type { Link, Post, PostAnalysis, Span, TextMap } from '../types.js';
 import {
-  AMBIGUOUS, CALL_TO_ACTION, JOURNAL_HINT, CITATION_SHAPE, CITING_BEFORE, DOI, JOURNAL, LABEL, OWN_CHANNEL_BEFORE, PMCID, PMID,
+  AMBIGUOUS, CALL_TO_ACTION, CITATION_SHAPE, CITING_BEFORE, DOI, JOURNAL, JOURNAL_HINT, LABEL, OWN_CHANNEL_BEFORE, PMCID, PMID,
   URL_IN_TEXT, URL_PARTS, YEAR,
 } from './lexicon/citation-cues.js';
-import {
-  BLOG_DOMAINS, CREDIBLE_DOMAINS, RETAIL_DOMAINS, RETAIL_PATHS, SHORTENER_DOMAINS, SOCIAL_DOMAINS,
-} from './lexicon/source-domains.js';
+import { BLOG_DOMAINS, CREDIBLE_DOMAINS, RETAIL_DOMAINS, RETAIL_PATHS, SHORTENER_DOMAINS, SOCIAL_DOMAINS } from './lexicon/source-domains.js';
 
 /**
  * What a reference is: a URL, a study identifier, a journal and year, another written citation

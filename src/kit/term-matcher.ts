@@ -4,8 +4,8 @@ import { tokenize } from '../text/tokenize.js';
 import type { TermEntry, TermHit } from './term-rule.js';
 import { usage } from './use-mention.js';
 
-/** A word of a text map as term matching sees it: lower-cased, possessive dropped. */
-export interface Unit { readonly lower: string; readonly start: number; readonly end: number; readonly cap: boolean; readonly hash: boolean }
+/** A word of a text map as term matching sees it: lower-cased, possessive dropped. Tokens are units. */
+export interface Unit { readonly lower: string; readonly start: number; readonly end: number }
 type Phrase = { readonly ws: readonly string[]; readonly stem: boolean; readonly none: boolean };
 interface Compiled { readonly entry: TermEntry; readonly words: readonly string[]; readonly near: Readonly<Record<'wp' | 'wn' | 'up' | 'un', readonly Phrase[] | undefined>> }
 
@@ -20,26 +20,25 @@ const phrases = (l?: readonly string[]): Phrase[] | undefined =>
 const joined = (text: string, a: Unit, b: Unit): boolean => /^[ \t\u00a0-]*$/.test(text.slice(a.end, b.start));
 
 const UPPER = /\p{Lu}/u;
-const capital = (w: string): boolean => {
-  const f = w.charCodeAt(0);
-  return (f >= 65 && f <= 90) || (f > 127 && UPPER.test(w[0]!));
+const capAt = (text: string, i: number): boolean => {
+  const f = text.charCodeAt(i);
+  return (f >= 65 && f <= 90) || (f > 127 && UPPER.test(text[i]!));
 };
 
 /**
  * Units from the shared word tokens (src/text/tokenize.ts), split at hyphens so "wheelchair-bound"
- * matches "wheelchair bound"; a possessive "'s" is dropped.
+ * matches "wheelchair bound"; a possessive "'s" is dropped. Plain tokens are used as they are (no copies).
  */
 export function units(map: TextMap, tokens: readonly Token[] = tokenize(map.text)): Unit[] {
-  const text = map.text;
   const out: Unit[] = [];
   for (const t of tokens) {
     if (!t.text.includes('-')) {
-      out.push({ lower: norm(t.lower), start: t.start, end: t.end, cap: capital(t.text), hash: text[t.start - 1] === '#' });
+      out.push(t.lower.includes("'") || t.lower.includes('’') ? { lower: norm(t.lower), start: t.start, end: t.end } : t);
       continue;
     }
     let at = t.start;
     for (const part of t.text.split('-')) {
-      if (part) out.push({ lower: norm(part.toLowerCase()), start: at, end: at + part.length, cap: capital(part), hash: text[at - 1] === '#' });
+      if (part) out.push({ lower: norm(part.toLowerCase()), start: at, end: at + part.length });
       at += part.length + 1;
     }
   }
@@ -97,7 +96,7 @@ export class TermMatcher {
       const u = us[i]!;
       let c = this.byFirst.get(u.lower)?.find((c) => c.words.every((w, k) =>
         k === 0 || (us[i + k]?.lower === w && joined(text, us[i + k - 1]!, us[i + k]!))));
-      if (!c && u.hash) c = this.byJoined.get(u.lower);
+      if (!c && text[u.start - 1] === '#') c = this.byJoined.get(u.lower);
       if (!c) continue;
       const last = c.words.length > 1 && us[i]!.lower === c.words[0] ? i + c.words.length - 1 : i;
       const { wp, wn, up, un } = c.near;
@@ -122,10 +121,10 @@ function isName(text: string, us: readonly Unit[], i: number, last: number, entr
     for (let k = around.indexOf(name); k >= 0; k = around.indexOf(name, k + 1)) if (k <= s && e <= k + name.length) return true;
     return false;
   })) return true;
-  if (!us.slice(i, last + 1).every((u) => u.cap)) return false;
+  if (!us.slice(i, last + 1).every((u) => capAt(text, u.start))) return false;
   const next = us[last + 1];
   const prev = us[i - 1];
   const before = us[i - 2];
-  return (!!next && next.cap && joined(text, us[last]!, next))
-    || (!!prev && prev.cap && joined(text, prev, us[i]!) && !!before && /^\s+$/.test(text.slice(before.end, prev.start)));
+  return (!!next && capAt(text, next.start) && joined(text, us[last]!, next))
+    || (!!prev && capAt(text, prev.start) && joined(text, prev, us[i]!) && !!before && /^\s+$/.test(text.slice(before.end, prev.start)));
 }

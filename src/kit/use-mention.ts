@@ -7,8 +7,8 @@ const letter = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text[i
 
 // Teaching cues right before a term: "instead of addict", "don't say crazy", "words like junkie",
 // "we say X, not Y". Source: [derived] from how person-first language guides (NIDA [S23], AP [S25]) phrase it.
-const CUE = new RegExp(String.raw`(?:\binstead of|\brather than|\b(?:don't|do not|never|stop|not|avoid|quit) `
-  + String.raw`(?:say|saying|use|using|call|calling)|\bavoid(?:ing)?|\breplac(?:e|ing)|\bswap(?:ping)?|\bretir(?:e|ing)`
+const CUE = new RegExp(String.raw`(?:\binstead of|\brather than|\b(?:don't|do not|never|stop|stopped|not|avoid|quit|no longer|won't) `
+  + String.raw`(?:say|saying|use|using|call|calling)(?:\s+(?:anyone|someone|people|patients|them|him|her|others))?(?:\s+(?:an?|the))?|\bavoid(?:ing)?|\breplac(?:e|ing)|\bswap(?:ping)?|\bretir(?:e|ing)`
   + String.raw`|\b(?:words?|terms?|labels?|phrases?) (?:like|such as)|\bthe (?:words?|terms?|labels?|phrases?)`
   + String.raw`|\bsay\b[^.!?\n]*,\s*not)[\s"'“‘]*$`, 'i');
 

@@ -1,6 +1,7 @@
 import type { RuleContext, Scope, Span } from '../../../src/types.js';
 import { findAll } from '../../../src/kit/recognizer.js';
-import { CLAIM_PATTERNS, clauseOf, type ClaimPattern } from './data.js';
+import { clauseOf } from './context.js';
+import { CLAIM_PATTERNS, type ClaimPattern } from './data.js';
 
 // One scan for every pattern's hints (a regex of all of them) instead of a substring search per hint.
 const esc = (h: string): string => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,8 +5,8 @@ import type { Pattern } from '../../../src/kit/recognizer.js';
 export const GUARANTEE_PATTERNS: readonly Pattern[] = [
   // "guaranteed results", "GUARANTEED", "guarantees you'll stop snoring", "money-back guarantee"
   { name: 'guarantee', regex: /\bguarant(?:ee[sd]?|eeing)\b/gi, score: 0.8 },
-  // "100% effective", "100% success rate", "works 100% of the time"
-  { name: 'certain', regex: /\b100\s?(?:%|percent\b)\s*(?:effective|success(?:ful)?(?:\s+rate)?|results?|cure\s+rate|of\s+the\s+time)\b/gi, score: 0.9 },
+  // "100% effective", "100% success rate", "works 100% of the time", "works for everyone"
+  { name: 'certain', regex: /\b100\s?(?:%|percent\b)\s*(?:effective|success(?:ful)?(?:\s+rate)?|results?|cure\s+rate|of\s+the\s+time)\b|\bworks\s+(?:for\s+everyone|every\s+(?:single\s+)?time)\b/gi, score: 0.9 },
   // "permanent results", "results are permanent"
   { name: 'permanent', regex: /\bpermanent(?:ly)?\s+(?:results?|relief|cure|fix|solution|weight\s+loss|pain\s+relief)\b|\bresults\s+(?:are|that\s+are)\s+permanent\b/gi, score: 0.85 },
   // "risk-free", "or your money back", "money-back"

@@ -8,7 +8,7 @@ export default defineRule({
     description: 'Guaranteed, 100% or permanent results, and risk-free or money-back promises about health outcomes.',
     severity: 'error',
     scopes: ['body', 'alt', 'caption', 'meta.title'],
-    keywords: ['guarant', '100', 'permanent', 'risk-free', 'risk free', 'money back', 'money-back'],
+    keywords: ['guarant', '100', 'permanent', 'risk-free', 'risk free', 'money back', 'money-back', 'works for', 'works every'],
     messages: {
       guarantee:
         'This guarantees a health result ("{{term}}"). No treatment works for everyone, and regulators treat '

@@ -7,8 +7,8 @@ export const MIRACLE_PATTERNS: readonly Pattern[] = [
   { name: 'miracle', regex: /\bmiracles?\b|\bmiraculous(?:ly)?\b/gi, score: 0.8 },
   { name: 'breakthrough', regex: /\bbreakthroughs?\b/gi, score: 0.7 },
   { name: 'secret', regex: /\bsecret\s+(?:ingredients?|formulas?|remed(?:y|ies)|cures?|blends?|compounds?|potions?|protocols?|tricks?)\b/gi, score: 0.85 },
-  { name: 'conspiracy', regex: /\b(?:what\s+)?(?:(?:your\s+)?doctors?|physicians?|dentists?|dermatologists?|(?:big\s+)?pharma|the\s+(?:drug|pharmaceutical)\s+(?:companies|industry)|drug\s+companies|the\s+medical\s+(?:industry|establishment))\s+(?:won['’]t|will\s+not|will\s+never|don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+(?:want\s+you\s+to\s+know|tell\s+you(?!\s+to\b))|\b(?:doctors|dermatologists|dentists)\s+hate\s+(?:this|him|her|it)\b|\bone\s+(?:weird|simple|strange)\s+trick\b/gi, score: 0.9 },
-  { name: 'quick-fix', regex: /\bquick[\s-]fix(?:es)?\b|\bmagic\s+(?:pills?|bullets?|cures?|formulas?|potions?)\b/gi, score: 0.8 },
+  { name: 'conspiracy', regex: /\b(?:what\s+)?(?:(?:your\s+)?doctors?|physicians?|dentists?|dermatologists?|(?:big\s+)?pharma|the\s+(?:drug|pharmaceutical)\s+(?:companies|industry)|drug\s+companies|the\s+medical\s+(?:industry|establishment))\s+(?:won['’]t|will\s+not|will\s+never|don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+(?:want\s+you\s+to\s+know|tell\s+you(?!\s+to\b))|\b(?:doctors|dermatologists|dentists)\s+hate\s+(?:this|him|her|it)\b|\bone\s+(?:weird|simple|strange)\s+trick\b|\b(?:what\s+)?they\s+(?:don['’]t|do\s+not)\s+want\s+you\s+to\s+know\b/gi, score: 0.9 },
+  { name: 'quick-fix', regex: /\bquick[\s-]fix(?:es)?\b|\b(?:magic|wonder)\s+(?:pills?|bullets?|cures?|formulas?|potions?|drugs?)\b/gi, score: 0.8 },
   { name: 'quick-fix', regex: /\b(?:lose|drop|shed|melt\s+(?:away|off))\s+(?:up\s+to\s+)?\d+\+?\s*(?:lbs?|pounds|kg|kilos|inches|dress\s+sizes?)\s+in\s+(?:just\s+|only\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|thirty)\s+(?:days?|weeks?|months?)\b/gi, score: 0.85 },
 ];
 

@@ -37,7 +37,7 @@ export default defineRule({
     description: '"Miracle", "breakthrough", "secret ingredient", "what doctors won\'t tell you" and quick-fix hype.',
     severity: 'warn',
     scopes: ['body', 'alt', 'caption', 'meta.title'],
-    keywords: ['miracle', 'miracul', 'breakthrough', 'secret', 'tell you', 'want you to know', 'hate', 'trick', 'quick', 'magic', 'lose', 'drop', 'shed', 'melt'],
+    keywords: ['miracle', 'miracul', 'breakthrough', 'secret', 'tell you', 'want you to know', 'hate', 'trick', 'quick', 'magic', 'wonder', 'lose', 'drop', 'shed', 'melt'],
     messages: {
       hype:
         '"{{term}}" is the language of health-fraud ads, which regulators treat as a red flag. '

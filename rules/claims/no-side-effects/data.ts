@@ -4,7 +4,7 @@ import type { Pattern } from '../../../src/kit/recognizer.js';
 // FDCA 502(n) / 21 CFR 202.1 fair balance: every drug has risks to state [S33]; DOMAIN.md 5.2.
 export const SAFETY_PATTERNS: readonly Pattern[] = [
   // "no side effects", "zero side effects", "without the side effects", "free of side effects", "side-effect-free"
-  { name: 'no-side-effects', regex: /\b(?:no|zero|without(?:\s+any)?(?:\s+the)?|free\s+(?:of|from))\s+(?:(?:known|negative|harmful|bad|nasty|serious|unwanted)\s+)?side[\s-]effects?\b|\bside[\s-]effects?[\s-]free\b/gi, score: 0.9 },
+  { name: 'no-side-effects', regex: /\b(?:no|zero|without(?:\s+any)?(?:\s+the)?|free\s+(?:of|from))\s+(?:(?:known|negative|harmful|bad|nasty|serious|unwanted)\s+)?(?:side[\s-]effects?|adverse\s+(?:effects?|reactions?))\b|\bside[\s-]effects?[\s-]free\b/gi, score: 0.9 },
   // "zero risk", "a no-risk procedure", "with no risk"
   { name: 'no-risk', regex: /\bzero[\s-]risks?\b|\bno[\s-]risk\s+(?:procedure|treatment|surgery|solution|option)\b|\b(?:with|carries|has|there(?:'s|\s+is))\s+(?:absolutely\s+)?no\s+risks?\b(?!\s+of\s+(?:getting|catching))/gi, score: 0.85 },
   // "completely safe", "100% safe", "totally harmless"

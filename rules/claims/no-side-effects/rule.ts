@@ -8,7 +8,7 @@ export default defineRule({
     description: 'Promises of "no side effects", "zero risk" or "completely safe", and "natural, so it is safe".',
     severity: 'error',
     scopes: ['body', 'alt', 'caption', 'meta.title'],
-    keywords: ['side effect', 'side-effect', 'risk', 'safe', 'harmless'],
+    keywords: ['side effect', 'side-effect', 'adverse', 'risk', 'safe', 'harmless'],
     messages: {
       safety:
         'This promises complete safety ("{{term}}"). Every treatment can have side effects, and regulators treat '

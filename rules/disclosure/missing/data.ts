@@ -20,7 +20,7 @@ export const DISCLOSURES: readonly Cue[] = [
   // atopic dermatitis unless bracketed.
   { name: 'label', hints: ['ad', 'advert'], regex: /(?<=^|\n)[ \t]*(?:[[(](?:ad|advert|advertisement)[\])]|(?:Ad|ad|ADVERTISEMENT|Advertisement|Advert)[ \t]*[:|\-–—])/g },
   { name: 'bracketed', hints: ['[', '('], regex: /[[(](?:ad|advert|advertisement|sponsored|paid ad|paid partnership|paid promotion)[\])]/gi },
-  { name: 'word', hints: ['advert'], regex: /\b(?:advertisement|advertorial)\b/gi },
+  { name: 'word', hints: ['advert', ' ad'], regex: /\b(?:advertisement|advertorial)\b|\b(?:this|it)(?:\s+(?:post|video|reel|story))?\s+is\s+(?:an?\s+)?(?:paid\s+)?(?:ad|advert)\b/gi },
   { name: 'paid', hints: ['paid', 'compensated'], regex: /\bpaid (?:partnership|promotion|post|ad|advertisement|content|collab(?:oration)?|endorsement|sponsorship|spokesperson)\b|\bpaid for by\b|\b(?:i|we|i'm|we're|i am|we are|i was|we were|i've been|we've been)\s+(?:being\s+)?(?:paid|compensated)\b/gi },
   { name: 'sponsor', hints: ['sponsor'], regex: /\bsponsor(?:ed|ship|s)?\b/gi, validate: NOT_NEGATED },
   // "X sent me this for free", "free samples from X", "Thanks to X for the free kit".
@@ -43,18 +43,24 @@ function promoCode(match: string, text: string, at: number): boolean {
   const le = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(ls, le);
   return /\b(?:promo|discount|coupon|voucher|referral|affiliate)\b/i.test(match) || DISCOUNT.test(line)
-    || (/\b(?:use|using|with|enter|my)\s/i.test(match) && /\d/.test(code));
+    || (/\bmy\s/i.test(match) && /\d/.test(code)); // "use my code JAY15": a personal (affiliate) code
 }
 
 /** What shows a material connection by itself (FTC [S28]: payment, free products, discounts, affiliate pay). */
 export const STRONG_SIGNALS: readonly Cue[] = [
   // Case-sensitive for the code itself (SMILE20), so the words around it are spelled in both cases.
   { name: 'code', hints: ['code'], regex: /\b(?:(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|USE)\s+(?:my\s+|our\s+|the\s+)?)?(?:(?:[Pp]romo|[Dd]iscount|[Cc]oupon|[Vv]oucher|[Rr]eferral|[Aa]ffiliate|PROMO|DISCOUNT)\s+)?(?:code|CODE|Code)\s*[:\-]?\s*["'“‘]?[A-Za-z][A-Za-z0-9]{2,19}\b["'”’]?/g, validate: promoCode },
-  { name: 'gift', hints: ['gift', 'pr ', 'free', 'sent', 'thank'], regex: /#gifted\b|\bgifted\s+(?:by|to\s+(?:me|us)|me|us)\b|\b(?:was|were|been|got|get)\s+gifted\b|\(gifted\)|\bpr\s+(?:package|box|kit)\b|\bfree\s+(?:samples?|products?)\s+from\b|@[\w.]+\s+sent\s+(?:me|us)\b|\bthanks?\s+(?:so much\s+)?(?:to\s+)?@[\w.]+\s+for\s+(?:sending|the)\b/gi },
+  { name: 'gift', hints: ['gift', 'pr ', 'free', 'sent', 'thank'], regex: /#gifted\b|\bgifted\s+(?:by|to\s+(?:me|us)|me|us)\b|\b(?:was|were|been|got|get)\s+gifted\b|\(gifted\)|\bpr\s+(?:package|box|kit)\b|\bfree\s+(?:samples?|products?)\s+from\b|@[\w.]+\s+sent\s+(?:me|us)\b|@[\w.]+\s+for\s+sending\b/gi },
   { name: 'affiliate', hints: ['affiliate', 'commission', '#aff'], regex: /\baffiliate\s+links?\b|#affiliate\b|#aff\b|\b(?:i|we)\s+(?:may\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+)?commission|\bcommission(?:able)?\s+links?\b|#commissionsearned\b/gi },
   { name: 'tag', hints: ['#'], regex: UNCLEAR_TAGS },
+  // A brand (a capitalised name or a handle, not a pronoun or a relative) sending a product:
+  // "PureWater sent us a case", "@GlowCo sent me some". "They sent us" alone is only a weak signal.
+  { name: 'gift', hints: ['sent'], regex: /(?:@[\w.]+|\b(?!(?:They|Who|She|He|It|We|You|I|Someone|Somebody|Everyone|Families|Family|Patients|Parents|Friends|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w]*[a-z][\w]*)\s+sent\s+(?:me|us)\s+(?:a|an|some|this|these|their|the|free|\d+)\b/g },
   { name: 'ambassador', hints: ['ambassador'], regex: /\b(?:brand\s+)?ambassador\s+(?:for|with)\s+@?[\w.]+|\bproud\s+(?:brand\s+)?ambassador\b/gi },
 ];
+
+// Source: [derived] selling words that turn partner wording into promotion: a discount, "link in bio".
+export const OFFER = /\b\d{1,2}\s?%\s?off\b|\$\d+\s?off\b|\blink in (?:my |our )?bio\b|\bshop (?:now|here|the link)\b/i;
 
 /** What suggests partner content but not alone (community partners are common in healthcare). */
 export const WEAK_SIGNALS: readonly Cue[] = [

@@ -1,5 +1,5 @@
 import type { RuleContext, Span, TextMap } from '../../../src/types.js';
-import { AFFILIATE_URL, DISCLOSURES, OWN_SERVICE, STRONG_SIGNALS, WEAK_SIGNALS, type Cue } from './data.js';
+import { AFFILIATE_URL, DISCLOSURES, OFFER, OWN_SERVICE, STRONG_SIGNALS, WEAK_SIGNALS, type Cue } from './data.js';
 
 /** A cue found in the body: which one, and where. */
 export interface Found extends Span {
@@ -54,9 +54,10 @@ export function inspect(ctx: RuleContext<unknown>): Inspection {
     // cleaning") is its own advertising, unless something else points at a third party.
     const third = meta.sponsored === true || weak.length > 0 || strong.some((s) => s.name !== 'code');
     if (!third) strong = strong.filter((s) => !OWN_SERVICE.test(lineOf(body.text, s.start)));
-    // Partner words alone are everyday healthcare talk ("we partnered with the YMCA"); in an ad they
-    // mean the ad promotes someone else.
-    const needs = meta.sponsored === true || strong.length > 0 || (weak.length > 0 && meta.type === 'ad');
+    // Partner words alone are everyday healthcare talk ("we partnered with the YMCA"); in an ad, or next
+    // to a discount or "link in bio", they mean the post promotes someone else.
+    const needs = meta.sponsored === true || strong.length > 0
+      || (weak.length > 0 && (meta.type === 'ad' || body.text.split('\n').some((l) => OFFER.test(l) && !OWN_SERVICE.test(l))));
     const first = strong[0] ?? weak[0];
     const reason = first ? REASONS[first.name] ?? 'partner content' : 'it is marked "sponsored: true"';
     return { body, disclosures, signals: [...strong, ...weak], needs, reason };

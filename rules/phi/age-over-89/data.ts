@@ -24,7 +24,9 @@ export const AGE_PATTERNS: readonly Pattern[] = [
   // "turned 101", "turns ninety", "turning 9️⃣5️⃣"
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turns|turning|will\s+turn|to\s+turn)\s+${NUM}(?!\s*(?:%|percent|degrees|°))`, 'giu'), score: 0.8 },
   // "100th birthday", "ninetieth birthday", "#100thBirthday"
-  { name: 'birthday', regex: new RegExp(String.raw`(?:#|\b)(?:(?<n>\d{2,3})(?:st|nd|rd|th)|(?<w>${ORD_WORDS}))\s*birthday`, 'giu'), score: 0.8 },
+  { name: 'birthday', regex: new RegExp(String.raw`(?:#|\b)(?:(?<n>\d{2,3})(?:st|nd|rd|th)|(?<w>${ORD_WORDS}))\s*(?:birthday|bday|b-day)`, 'giu'), score: 0.8 },
+  // "Mabel's 105th!", "her 100th today": an ordinal of 90+ after a person, ending the phrase
+  { name: 'possessive-ordinal', regex: /(?<=(?:\p{Lu}\p{Ll}+['’]s|\b(?:her|his))\s+)(?<n>9\d|1[01]\d)(?:st|nd|rd|th)\b(?=\s*(?:[!.,;)]|$|today|tomorrow|yesterday|this\s+(?:week|weekend|month)|on\s|with\s|in\s|at\s))/gu, score: 0.7 },
   // "#Centenarian", "a centenarian", "supercentenarian" (plural "centenarians" is a group: see decide.ts)
   { name: 'centenarian', regex: /(?:#|\b)(?:super)?centenarian(?!s)\b/gi, score: 0.7 },
   // "#100YearsYoung", "#95yo"
@@ -50,6 +52,7 @@ export const GROUP_BEFORE = /\b(?:over|above|under|older\s+than|younger\s+than|p
 export const STAFF = /\b(?:volunteers?|staff|employee|colleague|co-?worker|team member|nurse|doctor|physician|surgeon|chaplain|pharmacist|board member|trustee|founder|donor|auxiliary|retir(?:es|ing|ement)|retired\s+(?:after|from\s+(?:our|the))|years of service|hired|joined (?:our|the) team|dr\.?\s+[A-Z])\b/i;
 // Source: [derived] words that make the person a patient even when staff are also named.
 export const PATIENT_CUE = /\b(?:patient|in our care|under our care|treated|admitted|discharged|surgery|surgical|diagnosed|recovering|rehab|hospice patient|resident|our (?:[\w-]+\s+)?(?:unit|floor|ward)|bedside|hip|knee|fracture|tumou?r|transplant|implant|chemo|dialysis|pneumonia|stroke|fall|fell|ER|ED|ICU|emergency)\b/i;
+// Source: [derived] for the cue lists below.
 // Stricter: the person themself is a patient, so a staff word nearby does not make them staff.
 export const SELF_PATIENT = /\b(?:(?:our|the|a)\s+(?:[\w-]+\s+)?patient|in our care|under our care|(?:was|were|is|got|been)\s+(?:treated|admitted|discharged|diagnosed|seen)|recovering|admitted|discharged)\b(?!s)/i;
 // An organisation as the one having the birthday or turning 100 ("our clinic turns 90", "we turned 100").

@@ -26,6 +26,9 @@ describe('phi/age-over-89 messages', () => {
     expect(f).toMatchObject({ column: 29, endColumn: 33 });
     expect(f!.message).toBe('This birth year ("****") shows the patient is over 89, which can identify them. Remove it or say "90 or older".');
   });
+  it('reads keycap emoji digits, even when no other digit is in the post', () => {
+    expect(lint('Miss Opal turned 1️⃣0️⃣2️⃣ on our rehab unit!').map((m) => [m.column, m.endColumn])).toEqual([[11, 27]]);
+  });
   it('counts a birth year from the reference year, and from the post date first', () => {
     const body = 'Our patient Frank, born in 1935, is home after his surgery.';
     expect(lint(body, { referenceYear: 2024 })).toEqual([]);

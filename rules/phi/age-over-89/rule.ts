@@ -20,8 +20,8 @@ export default defineRule<AgeOptions>({
     severity: 'error',
     scopes: ['body', 'alt', 'caption', 'meta.*'],
     sensitive: true,
-    // Every form holds a 9, 10 or 11 (digits or keycaps), a number word, or "centenarian".
-    keywords: ['9', '10', '11', 'ninet', 'hundred', 'centenarian', '18'],
+    // Every form holds a 9, 10 or 11, a keycap digit, a number word, "centenarian" or an 18xx/19xx year.
+    keywords: ['9', '10', '11', '\u20e3', 'ninet', 'hundred', 'centenarian', '18'],
     messages: {
       age: 'A patient age over 89 ("{{text}}") can identify them. Say "90 or older" instead.',
       birthYear: 'This birth year ("{{text}}") shows the patient is over 89, which can identify them. Remove it or say "90 or older".',

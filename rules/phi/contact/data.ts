@@ -69,6 +69,7 @@ export const EMAIL_PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// Source: [derived] cheap pre-tests, no list of their own.
 /** Gates: digit numbers need a run of three digits, spelled ones two digit words, e-mails an "@" or a spoken "at"/"dot". */
 export const DIGIT_RUN = /\d{3}/;
 export const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;

@@ -105,13 +105,22 @@ export const EVENT = words([
   'intubated', 'coded', 'resuscitat\\w*', 'airlift\\w*', 'transferred', 'the save', 'prescri\\w*', 'refill',
   'root canal', 'crown', 'filling', 'extraction', 'implant', 'aligners?', 'braces', 'stroke', 'heart attack',
   'seizure', 'overdose', 'post-op', 'recover\\w*', 'labs', 'bloodwork', 'rang (?:the|our|his|her) bell',
-  'swallowed', 'ingested', 'choked', 'collapsed', 'bitten', 'burn(?:ed|t|s)', 'drown\\w*', 'rushed', 'ambulance',
+  'burns?', 'burned', 'burnt', 'blast', 'explosion', 'swallowed', 'ingested', 'choked', 'collapsed', 'bitten',
+  'drown\\w*', 'rushed', 'ambulance',
   'turn(?:s|ed|ing)? \\d+', 'turn(?:s|ed|ing)? [\\d\\u{FE0F}\\u{20E3}]+',
 ], 'iu');
+// Source: [derived] care-setting acronyms, written in capitals ("ER", not "er").
 export const EVENT_ACRONYM = /\b(?:ER|ED|ICU|NICU|PICU|OR|PACU|EMS|OD|MRI|CT|PT)\b/;
 
+// Source: [derived] for the three lists below.
 // Care events that make even a staff member a patient ("our nurse Ana was admitted Monday").
 export const STAFF_AS_PATIENT = words(['admitted', 'discharged']);
+
+// Past-tense events of one person: with a name nearby ("Kendra delivered twins"), worth asking compromise.
+export const CARE_VERB = words([
+  'delivered', 'gave birth', 'went home', 'came in', 'rolled in', 'brought in', 'was admitted', 'discharged',
+  'diagnosed', 'passed away', 'died', 'rang (?:the|our|his|her) bell', 'had (?:her|his) (?:surgery|baby|procedure)',
+]);
 
 // Events that only happen to a person, so they tie a date to one even with no name nearby.
 export const SELF_EVENT = words([
@@ -119,7 +128,7 @@ export const SELF_EVENT = words([
 ]);
 
 // Source: [derived] references to one individual other than the author (DOMAIN.md 1.6 anchor signals).
-const PERSON_NOUN = String.raw`(?:patient|client|resident|grad(?:uate)?|recipient|survivor|warrior|fighter|champ|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family)`;
+const PERSON_NOUN = String.raw`(?:patient|client|resident|grad(?:uate)?|recipient|survivor|warrior|fighter|champ|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family)`;
 export const PERSON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:our|the|a|an|this|that|same|his|her|their)\s+(?:[\w'-]+\s+){0,4}?${PERSON_NOUN}\b(?!s)`, 'i'),
   /\b(?:he|she|him|her|his|hers|himself|herself)\b/i,
@@ -130,7 +139,7 @@ export const PERSON: readonly RegExp[] = [
 ];
 // A patient rather than just a person (so "Dr. Patel" in the same sentence does not make it staff).
 export const PATIENT_STRONG = new RegExp(String.raw`\b(?:our|the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:patient|client|recipient|survivor|baby|newborn|preemie)\b(?!s|\s+(?:advocate|coordinator|navigator|liaison|experience|portal|services|relations|safety|education|line|lounge|parking|shower))|\bin our care\b|\bmrn\b`, 'i');
-export const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]/;
+export const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Sgt|Cpl|Pvt|Lt|Capt|Officer|Deputy|Trooper)\.?\s+[A-Z]/;
 export const ADDRESSEE = /\b(?:you|your|you're|you've|you'll|yours)\b/i;
 export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|myself)\b/;
 
@@ -139,22 +148,25 @@ export const STAFF = words([
   'dr', 'doctor', 'nurse', 'rn', 'np', 'lpn', 'cna', 'md', 'dds', 'dmd', 'pharmd', 'lcsw', 'staff', 'employee',
   'colleague', 'co-?worker', 'team member', 'volunteer', 'chaplain', 'physician', 'surgeon', 'hygienist',
   'receptionist', 'pharmacist', 'technician', 'manager', 'director', 'ceo', 'joined (?:our team|us)', 'hired',
-  'work anniversary', 'years of service', 'retir(?:es|ing|ement)', 'retired (?:after|from (?:our|the))', 'specialist', 'coordinator', 'educator', 'navigator',
-  'counsel+or', 'dietitian', 'midwife', 'paramedic', 'peer support', 'co-lead\\w*',
+  'work anniversary', 'years of service', 'retir(?:es|ing|ement)', 'retired (?:after|from (?:our|the))',
+  'specialist', 'coordinator', 'educator', 'navigator', 'counsel+or', 'dietitian', 'midwife', 'paramedic', 'peer support', 'co-lead\\w*',
 ]);
 
 // Source: DOMAIN.md 1.6 traps: organisation events, opening hours, public deadlines, observances.
 export const ORG_EVENT = words([
-  'closed', 'closing', 'closes', 'close early', 'reopen\\w*', 'open(?!-heart| heart)', 'opens', '(?:opening|office|clinic|holiday|business|extended|new) hours',
+  'closed', 'closing', 'closes', 'close early', 'reopen\\w*', 'open(?!-heart| heart)', 'opens',
+  '(?:opening|office|clinic|holiday|business|extended|new) hours',
   'holidays?', 'free', 'event', 'events', 'flu clinic', 'vaccin\\w* clinic', 'clinic day', 'screening day',
   'health fair', 'open house', 'grand opening', 'ribbon[- ]cutting', 'memorial service', 'vigil', 'fundraiser',
   'gala', '5k', 'fun run', 'festival', 'parade', '(?:blood|food|toy|coat|vaccine) drive', 'drive-th(?:ru|rough)',
   'webinar', 'workshop', 'seminar', 'lecture', 'class(?:es)?', 'info session', 'information session',
   'town hall', 'go(?:ing)? live', 'live ?stream', 'support group', 'group (?:class|session|visit)', 'meets',
-  'meeting', 'meet-?up', 'join us', 'join our', 'rsvp', 'register', 'registration', 'sign up', 'save (?:the date|a spot|your spot)',
+  'meeting', 'meet-?up', 'join us', 'join our', 'rsvp', 'register', 'registration', 'sign up',
+  'save (?:the date|a spot|your spot)',
   'tickets', 'deadline', 'enroll\\w*', 'walk-?ins', 'walk-in', 'drop-?in', 'no appointment',
   'book (?:now|today|online|yours)', 'call (?:us|today|now)', 'stop by', 'come (?:see|visit|by)', 'visit us',
 ]);
+// Source: DOMAIN.md 1.6 traps ("World Heart Day, Sept 29", awareness months); [derived] shapes below.
 export const OBSERVANCE = /\bawareness\b|\bobservance\b|\b[A-Z][\w'-]+ (?:Awareness )?Month\b|\b(?:World|National|International|Global)\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Day|Week|Month)\b/;
 export const DEADLINE_BEFORE = /\b(?:by|before|until|till|thru|through|no later than)\s+$/i;
 export const DEADLINE_VERB = words(['call', 'book', 'schedule', 'sign up', 'register', 'apply', 'enroll', 'order', 'submit', 'request', 'renew', 'pick up']);
@@ -170,11 +182,11 @@ export const WEEKDAY_RANGE = /^\s*(?:to|through|thru|until|[-–—])\s*(?:Mon|T
 export const WEEKDAY_RANGE_BEFORE = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*(?:to|through|thru|until|[-–—])\s*$/;
 // "Happy Mother's Day", "Merry Christmas": a greeting, not the date of an event.
 export const GREETING_BEFORE = /\b(?:happy|merry|blessed|joyous)\s+$/i;
-// Relative days ("yesterday", "last Thursday", "in June") count only for an identifiable patient
-// (corpus LABELING.md): a name, a reply to one person, or another identifier in the post.
+// Source: LABELING.md ("relative dates count when tied to a named or otherwise identifiable
+// patient"): relative days count only with a name, a reply to one person, or another identifier.
 export const RELATIVE_FORMS: ReadonlySet<string> = new Set(['weekday', 'relative-day', 'month']);
 export const IDENTIFIABLE: readonly RegExp[] = [
-  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]|\b(?:[Bb]aby|[Ll]ittle|[Gg]randpa|[Gg]randma|[Aa]unt|[Uu]ncle)\s+[A-Z][a-z]+/,
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Sgt|Cpl|Pvt|Lt|Capt|Officer|Deputy|Trooper)\.?\s+[A-Z]|\b(?:[Bb]aby|[Ll]ittle|[Gg]randpa|[Gg]randma|[Aa]unt|[Uu]ncle)\s+[A-Z][a-z]+/,
   /\b(?:patient|client|grad|recipient|survivor|warrior|son|daughter|husband|wife|friend|neighbou?r)\s+[A-Z][a-z]+\b/,
   /\b[A-Z][a-z]+(?:'s|’s)\s+(?:place|house|home|farm|mom|dad|son|daughter|family|wife|husband)\b|\bthe\s+[A-Z][a-z]+\s+family\b|#[A-Z][a-z]+Strong\b/,
   /\b(?:mrn|chart|acct|account|rx)\s*#?\s*:?\s*[a-z]?\d|\btattoo|\bsame\s+(?:guy|lady|woman|man|patient|kid|girl|boy)\b|\bplate\b|\bzip(?:\s*code)?\s*\d{3}|\b(?:route|hwy|highway)\s+\d/i,
@@ -185,3 +197,5 @@ export const IDENTIFIABLE: readonly RegExp[] = [
 // "our Tuesday 6pm group", "the March 3 clinic": the date names an organisation's session.
 export const SESSION_AFTER = /^\s+(?:group|class(?:es)?|clinic|session|meeting|workshop|webinar|event|hours|drop-in|walk-in|program|service|market|lecture|screening|huddle|rounds|shift|meetup|livestream)\b/i;
 export const OURS_BEFORE = /\b(?:our|your)\s+(?:next\s+|weekly\s+|monthly\s+|regular\s+)?$/i;
+// ... unless a care event follows: "your Tuesday visit" is the patient's.
+export const OURS_CARE_AFTER = /^\s+(?:visit|appointment|appt|surgery|procedure|check-?up|cleaning|follow-?up)\b/i;

@@ -4,9 +4,10 @@ import { patientContext } from '../../../src/kit/patient-context.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  ADDRESSEE, BIRTH_CUE, DEADLINE_BEFORE, DEADLINE_VERB, EVENT, EVENT_ACRONYM, FIRST_PERSON, OBSERVANCE,
-  ORDINAL_NOUN_AFTER, ORG_EVENT, PATIENT_STRONG, PERSON, RECURRING_BEFORE, REPORTING_BEFORE, SELF_EVENT,
-  STAFF, STAFF_AS_PATIENT, TIME_RANGE_AFTER, GREETING_BEFORE, RELATIVE_FORMS, IDENTIFIABLE, HONORIFIC, SESSION_AFTER, OURS_BEFORE, HOLIDAY_NOUN_AFTER, WEEKDAY_RANGE, WEEKDAY_RANGE_BEFORE,
+  ADDRESSEE, BIRTH_CUE, CARE_VERB, DEADLINE_BEFORE, DEADLINE_VERB, EVENT, EVENT_ACRONYM, FIRST_PERSON,
+  GREETING_BEFORE, HOLIDAY_NOUN_AFTER, HONORIFIC, IDENTIFIABLE, OBSERVANCE, ORDINAL_NOUN_AFTER, ORG_EVENT,
+  OURS_BEFORE, OURS_CARE_AFTER, PATIENT_STRONG, PERSON, RECURRING_BEFORE, RELATIVE_FORMS, REPORTING_BEFORE,
+  SELF_EVENT, SESSION_AFTER, STAFF, STAFF_AS_PATIENT, TIME_RANGE_AFTER, WEEKDAY_RANGE, WEEKDAY_RANGE_BEFORE,
 } from './data.js';
 
 /** What the rule concluded about one date, with the reason (Presidio's decision process). */
@@ -20,6 +21,7 @@ export interface DateDecision {
 const REACH = 140;
 const GIVEN = new Set(FIRST_NAMES);
 const CAPITALISED = /\b[A-Z][a-z]+/g;
+const STAFF_TITLE_BEFORE = /\b(?:Dr|Doctor|Nurse|Coach|Rev|Pastor|Chaplain)\.?\s*$/;
 const REPLY_TYPES = new Set(['reply', 'review-reply', 'testimonial']);
 
 const no = (reason: string): DateDecision => ({ report: false, birth: false, reason });
@@ -41,20 +43,12 @@ export function decideDate(ctx: RuleContext<unknown>, hit: Hit): DateDecision {
   if (BIRTH_CUE.test(before)) {
     return FIRST_PERSON.test(before) && !PERSON.some((p) => p.test(window)) ? no('author\'s own birth date') : yes('birth date', true);
   }
-  if (RECURRING_BEFORE.test(before)) return no('a recurring schedule');
-  if (REPORTING_BEFORE.test(before)) return no('the date of an announcement');
-  if (TIME_RANGE_AFTER.test(after)) return no('opening hours or an event time');
-  if (hit.pattern.name === 'ordinal-day' && ORDINAL_NOUN_AFTER.test(after)) return no('an ordinal that counts things');
-  if (hit.pattern.name === 'holiday' && (HOLIDAY_NOUN_AFTER.test(after) || GREETING_BEFORE.test(before))) return no('a holiday greeting or thing, not a day');
-  if (WEEKDAY_RANGE.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return no('a range of opening days');
-  if (SESSION_AFTER.test(after) || (OURS_BEFORE.test(before) && !/^\s+(?:visit|appointment|appt|surgery|procedure)/i.test(after))) return no('an organisation\'s session');
-  if (DEADLINE_BEFORE.test(before) && DEADLINE_VERB.test(window)) return no('a deadline for the public');
-  if (OBSERVANCE.test(window)) return no('an observance');
-  if (ORG_EVENT.test(window)) return no('an organisation event');
+  const veto = notAPersonsDate(hit.pattern.name, before, after, window);
+  if (veto) return no(veto);
 
   // A reply speaks to one person, so a care event in it is theirs even when "you" is not written.
   const reply = REPLY_TYPES.has(ctx.post.meta.type ?? '');
-  const person = reply || PERSON.some((p) => p.test(window));
+  const person = reply || PERSON.some((p) => p.test(window)) || givenName(window);
   const patient = (reply && ADDRESSEE.test(window)) || PATIENT_STRONG.test(window);
   const strong = patient || HONORIFIC.test(window);
   if (STAFF.test(window) && !strong && !STAFF_AS_PATIENT.test(window)) return no('about staff');
@@ -63,7 +57,8 @@ export function decideDate(ctx: RuleContext<unknown>, hit: Hit): DateDecision {
   if (SELF_EVENT.test(window) && (person || !FIRST_PERSON.test(window))) tie = 'a life event of a person';
   else if (event && person) tie = 'a care event of a person';
   else if (patient || ((strong || person) && patientContext(ctx, hit).isPatient)) tie = 'a patient in a care context';
-  else if (event && sentence && !FIRST_PERSON.test(window) && patientContext(ctx, hit).isPatient && named(ctx, hit)) {
+  else if (event && sentence && !FIRST_PERSON.test(window)
+    && (CARE_VERB.test(window) || patientContext(ctx, hit).isPatient) && named(ctx, hit)) {
     tie = 'a care event of a named person';
   }
   if (!tie) return no('not tied to an individual');
@@ -72,6 +67,21 @@ export function decideDate(ctx: RuleContext<unknown>, hit: Hit): DateDecision {
     return no('the patient is not identifiable');
   }
   return yes(tie);
+}
+
+/** Why a date is an organisation's, a schedule or an observance rather than a person's, if it is. */
+function notAPersonsDate(form: string, before: string, after: string, window: string): string | undefined {
+  if (RECURRING_BEFORE.test(before)) return 'a recurring schedule';
+  if (REPORTING_BEFORE.test(before)) return 'the date of an announcement';
+  if (TIME_RANGE_AFTER.test(after)) return 'opening hours or an event time';
+  if (form === 'ordinal-day' && ORDINAL_NOUN_AFTER.test(after)) return 'an ordinal that counts things';
+  if (form === 'holiday' && (HOLIDAY_NOUN_AFTER.test(after) || GREETING_BEFORE.test(before))) return 'a holiday greeting or thing';
+  if (WEEKDAY_RANGE.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return 'a range of opening days';
+  if (SESSION_AFTER.test(after) || (OURS_BEFORE.test(before) && !OURS_CARE_AFTER.test(after))) return 'an organisation\'s session';
+  if (DEADLINE_BEFORE.test(before) && DEADLINE_VERB.test(window)) return 'a deadline for the public';
+  if (OBSERVANCE.test(window)) return 'an observance';
+  if (ORG_EVENT.test(window)) return 'an organisation event';
+  return undefined;
 }
 
 /**
@@ -83,11 +93,17 @@ function named(ctx: RuleContext<unknown>, hit: Hit): boolean {
   const i = list.findIndex((s) => s.start <= hit.start && hit.start < s.end);
   const text = hit.map.text;
   const near = [list[i], list[i - 1]].filter((s) => s !== undefined);
-  const given = (s: { text: string }): boolean => [...s.text.matchAll(CAPITALISED)]
-    .some((m) => GIVEN.has(m[0].toLowerCase()) && !/\b(?:Dr|Doctor|Nurse|Coach|Rev|Pastor)\.?\s*$/.test(s.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)));
-  if (near.some(given)) return true;
+  if (near.some((s) => givenName(s.text))) return true;
   return near.some((s) => ctx.analysis.nlp(s).people()
-    .some((p) => !/\b(?:Dr|Doctor|Nurse|Coach|Rev|Pastor)\.?\s*$/.test(text.slice(Math.max(0, p.start - 8), p.start))));
+    .some((p) => !STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start))));
+}
+
+/** A known given name in the text that is not a staff member's ("Dr. Maya Chen"). */
+function givenName(text: string): boolean {
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (GIVEN.has(m[0].toLowerCase()) && !STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
+  }
+  return false;
 }
 
 /** Another identifier anywhere in the post's prose (an honorific, a record number, an address...). */

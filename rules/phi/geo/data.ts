@@ -13,7 +13,7 @@ const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*[\w-
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 
 // Source: [derived] place-type words that make a capitalised name a place below state level.
-const PLACE_TYPE = String.raw`(?:Elementary(?:\s+School)?|Middle\s+School|High\s+School|Junior\s+High|Academy|Motel|Inn|Trailer\s+Park|Mobile\s+Home\s+Park|RV\s+Park|Apartments|Apts|Townhomes|Condos|Manor|Estates|Heights|Hollow|Park|Lake|Pond|River|Creek|Beach|Marina|Campground|Farm|Ranch|Mall|Plaza|Diner|Cemetery|Correctional\s+Facility|Jail|Shelter|Subdivision|County|Township|Parish)`;
+const PLACE_TYPE = String.raw`(?:Elementary(?:\s+School)?|Middle\s+School|High(?:\s+School)?|Junior\s+High|Senior\s+Living|Assisted\s+Living|Nursing\s+Home|Retirement\s+(?:Home|Community|Village)|Academy|Motel|Inn|Trailer\s+Park|Mobile\s+Home\s+Park|RV\s+Park|Apartments|Apts|Townhomes|Condos|Manor|Estates|Heights|Hollow|Park|Lake|Pond|River|Creek|Beach|Marina|Campground|Farm|Ranch|Mall|Plaza|Diner|Cemetery|Correctional\s+Facility|Jail|Shelter|Subdivision|County|Township|Parish)`;
 
 /** Candidate places. Source: USPS Pub. 28 address shapes and [derived] place mentions. */
 export const GEO_PATTERNS: readonly Pattern[] = [
@@ -34,7 +34,7 @@ export const GEO_PATTERNS: readonly Pattern[] = [
   // "by the old water tower", "behind the feed store": landmarks that locate a home
   { name: 'landmark', regex: /\b(?:right\s+|just\s+)?(?:by|near|behind|beside|next\s+to|across\s+from|across\s+the\s+street\s+from|down\s+the\s+road\s+from|around\s+the\s+corner\s+from|in\s+front\s+of|just\s+past|past|off)\s+(?:the\s+)?(?:old\s+|new\s+|big\s+|abandoned\s+|little\s+|red\s+|white\s+)?(?:water\s+tower|grain\s+elevator|gas\s+station|railroad\s+tracks|train\s+tracks|tracks|bridge|dam|mill|quarry|post\s+office|fire\s+(?:station|hall)|cemetery|graveyard|courthouse|library|playground|creek|river|pond|motel|trailer\s+park|diner|feed\s+store|grocery\s+store|barn|silo|ballfield|factory|county\s+line|state\s+line|overpass|underpass|church|high\s+school)\b/gi, score: 0.6 },
   // "from Millbrook", "lives in Castle Rock", "moved to Pine Hollow", "to Castle Rock"
-  { name: 'locality', regex: /\b(?<cue>from(?:\s+over\s+in)?|lives\s+in|living\s+in|lived\s+in|moved\s+to|moving\s+to|home\s+to|back\s+to|went\s+home\s+to|resident\s+of|native\s+of|hometown\s+of|out\s+in|up\s+in|down\s+in|over\s+in|to|in|of|near)\s+(?<name>[A-Z][\p{Ll}'’][\p{L}'’-]*(?:[ -][A-Z][\p{Ll}'’][\p{L}'’-]*){0,2})/gu, score: 0.5 },
+  { name: 'locality', regex: /(?<=\b(?<cue>from(?:\s+over\s+in|\s+outside(?:\s+of)?)?|lives\s+in|living\s+in|lived\s+in|moved\s+to|moving\s+to|home\s+to|back\s+to|went\s+home\s+to|resident\s+of|native\s+of|hometown\s+of|out\s+in|up\s+in|down\s+in|over\s+in|outside(?:\s+of)?|(?:north|south|east|west)\s+of|to|in|of|near)\s+)(?<name>[A-Z][\p{Ll}'’][\p{L}'’-]*(?:[ -][A-Z][\p{Ll}'’][\p{L}'’-]*){0,2})/gu, score: 0.5 },
 ];
 
 // Source: HHS de-identification guidance via UC Davis [S3]: 3-digit ZIP prefixes with 20,000 or fewer
@@ -45,7 +45,7 @@ export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set([
 
 // Source: [derived] word endings and words that mark a town or neighbourhood name (US place-name
 // morphology: "-brook", "-ville", "Heights"). Used only after a person cue ("from", "lives in").
-export const PLACE_MORPHEME = /(?:brook|wood|field|ville|ton|burg|burgh|boro|borough|ford|dale|view|port|land|mont|ridge|haven|mouth|chester|stead|vale|crest|shire|bury|opolis|polis|springs|falls|glen|grove|creek|rock|hill|hills|hollow|heights|park|lake|point|valley|village|junction|crossing|landing|harbor|harbour|bay|beach|meadows?|acres|estates|gardens|mills?|city|town|township|county|corners?)$/i;
+export const PLACE_MORPHEME = /(?:brook|wood|field|ville|ton|burg|burgh|boro|borough|ford|dale|view|port|land|mont|ridge|haven|mouth|chester|stead|vale|crest|shire|bury|opolis|polis|springs|falls|glen|grove|creek|rock|bluffs?|hill|hills|hollow|heights|park|lake|point|valley|village|junction|crossing|landing|harbor|harbour|bay|beach|meadows?|acres|estates|gardens|mills?|city|town|township|county|corners?)$/i;
 
 // Source: [derived] state and country names: HIPAA allows the state (and anything larger).
 export const STATE_OR_COUNTRY = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|America|United States|USA|US|Canada|Mexico|England|Ireland|Scotland|Wales|Britain|UK|India|China|Japan|Korea|Philippines|Vietnam|Nigeria|Ghana|Kenya|Brazil|Colombia|Peru|Guatemala|Honduras|El Salvador|Cuba|Haiti|Jamaica|Poland|Germany|France|Italy|Spain|Ukraine|Russia|Europe|Asia|Africa)$/;
@@ -56,13 +56,13 @@ export const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|
 
 // Source: [derived] cues that the address or place is the organisation's own or a public venue
 // (DOMAIN.md 1.6 traps: "the organisation's own address", campaign cities "serving Springfield").
-export const ORG_PLACE = /\b(?:visit\s+us|find\s+us|located\s+(?:at|in|on)|walk-?ins?|drop-?in|hours|open\s+(?:daily|till|until|\d)|now\s+open|grand\s+opening|new\s+location|directions|parking|entrance|mail\s+(?:to|forms|it)|send\s+(?:it|forms)|po\s+box|headquarter\w*|serving|proudly\s+serv\w*|residents\s+of|families\s+in|communities\s+in|cases\s+in|county\s+health|health\s+(?:dept|department)|free\s+(?:[\w-]+\s+){0,2}(?:at|on)|testing\s+at|join\s+us|event|meets)\b/i;
+export const ORG_PLACE = /\b(?:visit\s+us|find\s+us|located\s+(?:at|in|on)|walk-?ins?|drop-?in|hours|open\s+(?:daily|till|until|\d)|now\s+open|grand\s+opening|new\s+location|directions|parking|entrance|mail\s+(?:to|forms|it)|send\s+(?:it|forms)|po\s+box|headquarter\w*|serving|proudly\s+serv\w*|residents\s+of|families\s+in|communities\s+in|cases\s+in|county\s+health|health\s+(?:dept|department)|free\s+(?:[\w-]+\s+){0,2}(?:at|on)|testing\s+at|join\s+us|event|meets|health\s+fair|fair|festival|5k|fun\s+run|screenings?)\b/i;
 // "our Eastside clinic, 75 Rowan Way", "Our WIC office at 410 Grange Ave": the place is the organisation's.
-export const ORG_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:office|offices|clinic|clinics|center|centre|campus|location|locations|pharmacy|building|hospital|practice|site|branch|lab|store|headquarters)(?:\s+(?:is\s+|are\s+)?(?:at|on|in))?\s*,?\s*$|\b(?:welcome|testing|clinic|shots?|screenings?|held|open|come|coming|moving|moved|expanding|serv(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|on|in|to)\s+$/i;
+export const ORG_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:office|offices|clinic|clinics|center|centre|campus|location|locations|pharmacy|building|hospital|practice|site|branch|lab|store|headquarters|desk|counter|lobby|door|doors)(?:\s+(?:is\s+|are\s+)?(?:at|on|in))?\s*,?\s*$|\bour\s+(?:mailing\s+|street\s+|new\s+)?address(?:\s+is)?\s*:?\s*$|\b(?:pharmacy|store|clinic|office|hospital|center|centre|location|branch|lab|shop|market|library|church)\s+(?:[\w-]+\s+){0,4}?(?:is\s+|are\s+)?(?:at|on)\s+$|\b(?:welcome|testing|clinic|shots?|screenings?|held|open|come|coming|moving|moved|expanding|serv(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|on|in|to)\s+$/i;
 export const ORG_AFTER = /^\.?\s*(?:office|clinic|location|campus|branch|site|pharmacy|store|\(side|\(rear|\(back)\b/i;
 
 // Source: [derived] one individual other than the author (DOMAIN.md 1.6 anchor signals).
-const PERSON_NOUN = String.raw`(?:patient|client|grad(?:uate)?|recipient|survivor|warrior|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|teacher|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family|farmer|resident)`;
+const PERSON_NOUN = String.raw`(?:patient|client|grad(?:uate)?|recipient|survivor|warrior|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|teacher|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family|farmer|resident)`;
 export const PERSON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:our|the|a|an|this|that|same|his|her|their)\s+(?:[\w'-]+\s+){0,4}?${PERSON_NOUN}\b`, 'i'),
   /\b(?:he|she|him|her|his|hers)\b/i,
@@ -78,6 +78,7 @@ export const FIRST_PERSON_ONLY = /\b(?:I|I'm|I've|me|my)\b/;
 /** Consent scope terms that cover where a patient lives or was. Source: [derived]. */
 export const CONSENT_KINDS: readonly string[] = ['geo', 'location', 'address', 'city', 'hometown', 'place'];
 
+// Source: [derived] for every cue list below (trap handling from DOMAIN.md 1.6 and README "Does not flag").
 // "Hadley Park Clinic", "Willow Lake Dental": the place name is part of an organisation's name.
 export const ORG_NAME_AFTER = /^\s+(?:Hospital|Clinic|Medical|Health|Healthcare|Center|Centre|University|College|Pharmacy|Dental|Hospice|Rehab|Institute|Foundation|Pediatrics|Family|Urgent|Women|Children|Cancer|Heart|Eye|Orthopedics|Physical|Senior|Community|Memorial|General|Regional|YMCA|Library|Elementary\s+PTA)\b/;
 // Strong cues that the words after them are where someone lives, whatever the name looks like.
@@ -88,3 +89,7 @@ export const CARE = /\b(?:patient|treated|treatment|surgery|post-op|diagnos\w*|a
 export const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Coach|Pastor|Rev|Prof)\.?\s+$/;
 // Place types that are also common surnames ("Sarah Park"): check the first word is not a first name.
 export const SURNAME_TYPES = /\s(?:Park|Lake|Hill|Farm|Beach|Bay|Rivers?|Marina|Inn)$/;
+// In a reply the place must be the addressee's ("your home on ...", "mailed it to you at ...").
+export const ADDRESSEE = /\b(?:you|your|you're|yours)\b/i;
+// "Ray from over in ...", "Jim, a farmer from outside ...": a first name right before the cue.
+export const NAME_FROM_BEFORE = /\b(?!(?:Our|The|This|That|A|An|Thanks|Hi|Hello)\b)[A-Z][a-z]+,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?(?:from|of)(?:\s+over\s+in|\s+outside(?:\s+of)?)?\s+$/;

@@ -4,7 +4,7 @@ import { patientContext } from '../../../src/kit/patient-context.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  CARE, FIRST_PERSON_ONLY, LIVES_CUE, NOT_PLACE, ORG_AFTER, ORG_BEFORE, ORG_NAME_AFTER, ORG_PLACE, PERSON, PLACE_MORPHEME,
+  ADDRESSEE, CARE, NAME_FROM_BEFORE, FIRST_PERSON_ONLY, LIVES_CUE, NOT_PLACE, ORG_AFTER, ORG_BEFORE, ORG_NAME_AFTER, ORG_PLACE, PERSON, PLACE_MORPHEME,
   RESIDENCE_BEFORE, RESTRICTED_ZIP3, STAFF, STATE_OR_COUNTRY, SURNAME_TYPES, TITLE_BEFORE,
 } from './data.js';
 
@@ -36,11 +36,10 @@ export function isPatientPlace(ctx: RuleContext<unknown>, hit: Hit): boolean {
   const sentence = sentenceAt(ctx.analysis, hit);
   const from = Math.max(sentence?.start ?? 0, hit.start - REACH);
   const window = text.slice(from, Math.min(sentence?.end ?? text.length, hit.end + REACH));
-  const start = placeStart(hit);
-  const before = text.slice(Math.max(from, start - 50), start);
+  const before = text.slice(Math.max(from, hit.start - 50), hit.start);
   if (ORG_PLACE.test(window) || ORG_BEFORE.test(before) || ORG_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   const residence = RESIDENCE_BEFORE.test(before);
-  const reply = REPLY_TYPES.has(ctx.post.meta.type ?? '');
+  const reply = REPLY_TYPES.has(ctx.post.meta.type ?? '') && ADDRESSEE.test(window);
   if (STAFF.test(window) && !/\bpatient\b|\bour\s+(?:[\w-]+\s+)?grad\b/i.test(window) && !reply) return false;
   if (!SHAPED.has(form) && !residence && !patientContext(ctx, hit).isPatient && !ctx.prose.some((m) => CARE.test(m.text))) {
     return false;
@@ -49,16 +48,11 @@ export function isPatientPlace(ctx: RuleContext<unknown>, hit: Hit): boolean {
   if (form === 'locality' && !isLocality(ctx, hit, name)) return false;
   if (form === 'named-place' && (TITLE_BEFORE.test(before)
     || (SURNAME_TYPES.test(hit.text) && GIVEN.has(hit.text.split(/\s/)[0]!.toLowerCase())))) return false;
-  const nameBefore = /\b[A-Z][a-z]+\s+(?:from|of)\s+$/.test(text.slice(Math.max(0, hit.start - 20), hit.start) + (hit.groups.cue ?? '') + ' ');
+  const nameBefore = NAME_FROM_BEFORE.test(before);
   if (reply || nameBefore || PERSON.some((p) => p.test(window))) return true;
   // "Brianna from Lakewood Heights": compromise finds the name the cheap cues missed.
   return sentence !== undefined && (residence || SHAPED.has(form)) && !FIRST_PERSON_ONLY.test(window)
     && ctx.analysis.nlp(sentence).people().length > 0;
-}
-
-/** Where the place itself starts: after the cue of a locality ("from Millbrook"). */
-export function placeStart(hit: Hit): number {
-  return hit.pattern.name === 'locality' ? hit.end - (hit.groups.name ?? '').length : hit.start;
 }
 
 /** "from Millbrook", "to Castle Rock": the capitalised words must look like a town, not a person. */
@@ -72,7 +66,7 @@ function isLocality(ctx: RuleContext<unknown>, hit: Hit, name: string): boolean 
   if (GIVEN.has(name.split(/\s/)[0]!.toLowerCase()) || /['’]s$/.test(name)) return false;
   if (townLike) return true;
   // "to Keisha", "in Clinical": one word with no town-like ending is a town only after "from".
-  if (!townLike && !/^from/i.test(cue)) return false;
+  if (!/^from/i.test(cue)) return false;
   const sentence = sentenceAt(ctx.analysis, hit);
   if (!sentence) return false;
   // "from Denver": only compromise knows real city names.

@@ -2,7 +2,7 @@ import { defineRule } from '../../../src/kit/define-rule.js';
 import { consentCovers } from '../../../src/kit/patient-context.js';
 import { findAll } from '../../../src/kit/recognizer.js';
 import { CONSENT_KINDS, GEO_PATTERNS } from './data.js';
-import { isPatientPlace, placeStart } from './decide.js';
+import { isPatientPlace } from './decide.js';
 
 // Which message a form gets: addresses and ZIP codes are removed, towns and venues generalised.
 const MESSAGE: Readonly<Record<string, string>> = {
@@ -29,11 +29,10 @@ export default defineRule({
     for (const map of ctx.prose) {
       for (const hit of findAll(map, GEO_PATTERNS)) {
         if (!isPatientPlace(ctx, hit)) continue;
-        const at = { map, start: placeStart(hit), end: hit.end };
         ctx.report({
           messageId: MESSAGE[hit.pattern.name] ?? 'place',
-          at,
-          data: { text: map.text.slice(at.start, at.end) },
+          at: hit,
+          data: { text: hit.text },
           suggestions: [{ desc: 'Remove the place, or name only the state.' }],
         });
       }

@@ -56,7 +56,7 @@ export const CONFIRM_PATTERNS: readonly RegExp[] = [
   // "the crown I placed", "the root canal Dr. Patel did"
   /\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:crown|filling|root\s+canal|implant|extraction|surgery|procedure|stitches|injection|cast|prescription|treatment)\s+(?:i|we|dr\.?\s+\p{Lu}[\p{L}'-]+)\s+(?:placed|did|performed|prescribed|filled|put\s+in|removed|extracted|ordered|gave|started|fitted)\b/giu,
   // "we treated you", "I placed your", "we re-ran your", "call in that refill"
-  /\b(?:i|we)(?:['’]ll|\s+will|\s+have|['’]ve)?\s+(?:placed|did|performed|prescribed|filled|removed|extracted|ordered|treated|saw|examined|reviewed|admitted|discharged|re-ran|ran|faxed|billed|called\s+in|call\s+in)\s+(?:you\b|your\b|that\s+(?:refill|prescription|rx)\b)/gi,
+  /\b(?:i|we)(?:['’]ll|\s+will|\s+have|['’]ve)?\s+(?:placed|did|performed|prescribed|filled|removed|extracted|ordered|treated|saw|examined|reviewed|admitted|discharged|re-ran|ran|faxed|billed|called\s+in|call\s+in)\s+(?:you\b|your\s+[\w-]+|that\s+(?:refill|prescription|rx)\b)/gi,
   // "reviewed your chart", "looked into your claim"
   /\b(?:reviewed|pulled|checked|looked\s+(?:at|into|over)|went\s+over|read|updated|processed)\s+your\s+(?:chart|records?|file|history|results|notes|account|claim|labs|x-rays|referral|forms?|bill)\b/gi,
   // "our records show", "our system shows you"

@@ -1,7 +1,8 @@
 import type { Sentence, TextMap, Token } from '../../../src/types.js';
 import { isSurname, nameLike, wordKind, type WordKind } from '../../../src/kit/lexicon/word-kinds.js';
 import { SURNAME_PLACE_WORDS } from '../../../src/kit/lexicon/non-names.js';
-import { INNER_CAPITAL_PREFIX, NAME_PARTICLES } from './data.js';
+import { NAME_PARTICLES } from './data.js';
+import { nameShaped, skippable, stripPossessive } from './shape.js';
 
 export type Evidence =
   | 'initial' | 'nickname' | 'possessive' | 'possessiveCare' | 'patientNoun' | 'kin' | 'child' | 'family' | 'greeting'
@@ -30,38 +31,12 @@ export interface Candidate {
   veto?: string;
 }
 
-const CAP = /^\p{Lu}/u;
 const PARTICLES = new Set(NAME_PARTICLES);
 const SURNAME_PLACES = new Set(SURNAME_PLACE_WORDS);
 const TITLES = new Set<WordKind>(['honorific', 'staffTitle', 'publicTitle', 'kinTitle', 'staffRole']);
 // Words written with a period that continue a name: "Dr. Chen", "M. Jones", "St. Luke's", "Mt. Hope".
 const DOTTED = new Set<WordKind>([...TITLES, 'institution', 'place']);
 const ENTITY = new Set<WordKind>(['place', 'observance', 'institution', 'brand', 'eponym', 'health', 'calendar', 'staffRole']);
-
-/** "Harold", "O'Brien", "McKenzie", "Marsh-Tanaka" or an initial "M"; not "ER", "GleamPro". */
-export function nameShaped(text: string): boolean {
-  if (!CAP.test(text)) return false;
-  if (text.length === 1) return true;
-  if (text === text.toUpperCase()) return false;
-  for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== ch.toUpperCase() || ch.toLowerCase() === ch) continue;
-    const prev = text[i - 1]!;
-    if (prev === '-' || prev === "'" || prev === '’') continue;
-    if (!INNER_CAPITAL_PREFIX.test(text.slice(text.lastIndexOf('-', i) + 1, i))) return false;
-  }
-  return true;
-}
-
-export const stripPossessive = (lower: string): string => lower.replace(/['’]s$/, '');
-
-function skippable(text: string, t: Token): boolean {
-  const before = text[t.start - 1];
-  const after = text[t.end];
-  return before === '#' || before === '@' || before === '/' || before === '_' || after === '@' || after === '/'
-    || (before === '.' && t.start >= 2 && text[t.start - 2] !== ' ')
-    || (after === '.' && /\p{L}/u.test(text[t.end + 1] ?? ''));
-}
 
 /** Capitalised runs of a text map that could be person names (hashtags and initials aside). */
 export function findRuns(map: TextMap, tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {

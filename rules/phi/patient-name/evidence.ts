@@ -1,6 +1,6 @@
 import type { Token } from '../../../src/types.js';
 import { CUE, isCredentialShape, wordCue } from '../../../src/kit/lexicon/cue-index.js';
-import { PATIENT_APPOSITIVES, PATIENT_NON_PERSON } from '../../../src/kit/lexicon/health.js';
+import { ANIMALS, PATIENT_APPOSITIVES, PATIENT_NON_PERSON } from '../../../src/kit/lexicon/health.js';
 import { EPONYM_HEADS, EPONYM_PROCEDURES, LOCATIVES } from '../../../src/kit/lexicon/non-names.js';
 import { RELATIVES } from '../../../src/kit/lexicon/people.js';
 import { CREDENTIALS, DEPARTMENTS, STAFF_ROLES, STAFF_TITLES } from '../../../src/kit/lexicon/staff.js';
@@ -9,6 +9,7 @@ import { CREDIT_WORDS, GREETING_FILLERS, GREETINGS, POSSESSED_CARE, ROLE_BREAKER
 
 const set = (...lists: (readonly string[])[]): Set<string> => new Set(lists.flat());
 const APPOSITIVES = set(PATIENT_APPOSITIVES);
+const ANIMAL = set(ANIMALS);
 const NON_PERSON = set(PATIENT_NON_PERSON);
 const ROLES = set(STAFF_ROLES, STAFF_TITLES);
 const DEPTS = set(DEPARTMENTS, STAFF_ROLES);
@@ -36,8 +37,13 @@ export function addContext(c: Candidate, tokens: readonly Token[], text: string)
   let broken = false;
   for (let k = c.before, d = 1; k >= sentenceFirst && d <= 4; k--, d++) {
     const w = at(k);
-    if (d <= 3 && !broken && APPOSITIVES.has(w) && !NON_PERSON.has(at(k + 1))) { ev.add('patientNoun'); break; }
+    // "our NICU grad Sofie" is a patient; "our nursing grad Emily" is staff.
+    if (d <= 3 && !broken && APPOSITIVES.has(w) && !NON_PERSON.has(at(k + 1))) {
+      ev.add(DEPTS.has(at(k - 1)) ? 'staff' : 'patientNoun');
+      break;
+    }
     if (!broken && ROLES.has(w)) { ev.add('staff'); break; }
+    if (d <= 2 && ANIMAL.has(w)) { c.veto = 'an animal'; break; }
     if (d <= 2 && KIN.has(w)) ev.add(CHILD.has(w) ? 'child' : 'kin');
     if (BREAKERS.has(w)) broken = true;
   }
@@ -100,5 +106,6 @@ function addAfter(c: Candidate, tokens: readonly Token[], text: string): void {
     if (d > 0 && AFTER_BREAKERS.has(w)) break;
     if (APPOSITIVES.has(w) && !NON_PERSON.has(tokens[k + 1]?.lower ?? '')) { ev.add('patientNoun'); break; }
     if ((from ? DEPTS : ROLES).has(w)) { ev.add('staff'); break; }
+    if (ANIMAL.has(w)) { c.veto = 'an animal'; break; }
   }
 }

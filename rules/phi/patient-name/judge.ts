@@ -44,7 +44,8 @@ function vetoOf(ctx: RuleContext<unknown>, c: Candidate, own: Set<string>): stri
   if (c.prefix === 'staffTitle' || ev.has('staff')) return 'staff';
   const bits = sentenceCues(ctx, c);
   if (ev.has('credit') && bits & CUE.staff) return 'staff';
-  if (c.prefix === 'publicTitle' && bits & CUE.news) return 'a public figure in the news';
+  // "Governor Moreno announced ...", "Selena Gomez has spoken about her lupus": public health news.
+  if (bits & CUE.news) return 'a public figure in the news';
   // "Happy retirement to Linda Torres, our charge nurse": a sentence about staff names staff,
   // unless the name itself is tied to care (an honorific, "Mrs. K's biopsy", a relative).
   const tied = c.prefix === 'honorific' || ev.has('possessiveCare') || ev.has('kin') || ev.has('child');

@@ -1,5 +1,7 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
-import { careSentenceCount, consentCovers } from '../../../src/kit/patient-context.js';
+import { CUE } from '../../../src/kit/lexicon/cue-index.js';
+import { CARE } from '../../../src/kit/lexicon/cue-score.js';
+import { consentCovers, postCueBits } from '../../../src/kit/patient-context.js';
 import { findRuns, type Candidate } from './candidates.js';
 import { addContext } from './evidence.js';
 import { findExtras } from './extra.js';
@@ -30,7 +32,7 @@ export default defineRule({
     const type = ctx.post.meta.type;
     const reply = type === 'reply' || type === 'review-reply';
     // A post that never mentions care cannot name a patient (cheap gate before any name search).
-    if (!reply && type !== 'testimonial' && careSentenceCount(ctx) === 0) return;
+    if (!reply && type !== 'testimonial' && (postCueBits(ctx) & (CARE | CUE.weak)) === 0) return;
     const cands: Candidate[] = [];
     for (const map of ctx.prose) {
       const tokens = ctx.analysis.tokens(map);

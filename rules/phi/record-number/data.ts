@@ -83,6 +83,7 @@ export const ORG_BEFORE = /\b(?:our|pharmacy|clinic|facility|practice|hospital|l
 // Source: state advertising rules that require the licence number in clinician ads [derived]; DOMAIN.md 1.6.
 export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PsyD|PhD|PharmD|RPh|PA-C|DPT|OTR|licensed|board[- ]certified|clinician|counsel(?:l)?or|nurse|provider|surgeon|\w+(?:ologist|iatrist|ician|ist))\b[^\n]{0,30}$/i;
 
+// Source: 45 CFR 164.514(b)(2)(i)(K) (certificate/licence numbers of the individual) [derived].
 /** Licence words that always name a person's own document (never a clinic's or a clinician's credential). */
 export const PERSONAL_DOCUMENT = /^(?:dl|driver|passport|birth|death|marriage|state\s+id|green\s+card)/i;
 /** "your license", "his permit": the document is the person's. */
@@ -96,5 +97,6 @@ export const PATIENT_HOLDER = /\b(?:our|a|the|as\s+a|former|fellow)\s+(?:former\
 // Source: 45 CFR 164.514(b)(2)(i)(R) (other unique codes); LABELING "a bed or room number is not a Safe Harbor identifier".
 export const ROOM_BED = /\b(?:room|rm\.?)\s*#?\s*\d{1,4}[A-Z]?(?:\s*[,/-]?\s*bed\s*[A-Z0-9]{1,2})?(?![\w])|\bbed\s*#?\s*\d{1,3}[A-Z]?(?![\w])/gi;
 
+// Source: [derived] courtesy titles used before a patient's surname.
 /** A title and surname ("Mrs. Kowalczyk", "Mr Haddad"): a person named right beside the room. */
 export const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\p{L}'’-]+/u;

@@ -45,12 +45,14 @@ export const UNIQUE_PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// Source: [derived] qualifiers.
 // "in the state", "ever", "to receive": qualifiers that make a superlative single out one person.
 export const QUALIFIER_AFTER = /^[^.!?\n]{0,60}?\b(?:in\s+(?:the\s+)?(?:state|country|nation|world|region|county|city|town|us|u\.s\.|america|[A-Z][a-z]+)|ever|on\s+record|in\s+(?:our|the)\s+(?:hospital'?s?\s+)?history|to\s+(?:receive|undergo|get|have|be\s+(?:treated|born|given|fitted)|survive|try)|born\s+(?:in|on|at|this|here))\b/;
 // Source: [derived] care claims: the organisation says it treated this person.
-export const CARE_CLAIM = /\b(?:we\s+treated|treated|our\s+patient|patient|in\s+our\s+care|under\s+our\s+care|admitted|brought\s+in|came\s+in|rolled\s+in|our\s+(?:ER|ED|ICU|NICU|trauma)|discharged|underwent|surgery|diagnosed|recovering|transplant|delivered|born|birth|NICU|implant|procedure)\b/i;
+export const CARE_CLAIM = /#(?:er|ed|ems|icu|trauma|nurse|medic|paramedic)\w*|\b(?:we\s+treated|treated|our\s+patient|patient|in\s+our\s+care|under\s+our\s+care|admitted|brought\s+in|(?:came|comes|rolled)\s+(?:back\s+)?in|in\s+the\s+(?:ER|ED|ICU)|our\s+(?:ER|ED|ICU|NICU|trauma)|discharged|underwent|surgery|diagnosed|recovering|transplant|delivered|born|birth|NICU|implant|procedure)\b/i;
 // Source: [derived] news cues: a public figure's own announcement is not the organisation's disclosure.
 export const NEWS = /\b(?:announced|according\s+to|reported|press\s+conference|told\s+reporters|public\s+announcement|his\s+team\s+said|her\s+team\s+said)\b/i;
+// Source: [derived] for the cue lists below (DOMAIN.md 1.6 traps for this check).
 // Education about a condition rather than one family: "the odds of quintuplets", "are triplets riskier?"
 export const GENERAL = /\b(?:risk|risks|riskier|odds|chance|chances|rate|rates|likely|likelihood|more\s+common|statistics?|how\s+often|what\s+are)\b|\?/i;
 // "tattoo removal", "new tattoo aftercare": services and advice, not a description of someone.

@@ -15,17 +15,19 @@ function lint(body: string): Finding[] {
 }
 
 describe('phi/unique-characteristic messages', () => {
-  it('superlative: an error with a qualifier, a warning without one', () => {
+  it('superlative: "first" needs a qualifier ("in the state"); "youngest" does not', () => {
     const [f] = lint('She became the first patient in the state to receive the new valve.');
     expect(f).toMatchObject({ severity: 2, line: 5, column: 12, endColumn: 29 });
     expect(f!.message).toBe('This detail ("t** f**** p******") singles out one patient: few people fit it, so readers can work out who it is. '
       + 'Describe the care without the record or the "first", or get the patient\'s written consent.');
-    expect(lint('Our first patient at the new surgery center is home after her knee surgery.')[0]).toMatchObject({ severity: 1 });
+    expect(lint('Our first patient at the new surgery center is home after her knee surgery.')).toEqual([]);
+    expect(lint('Our youngest heart transplant recipient is home.')[0]).toMatchObject({ severity: 2, column: 1, endColumn: 40 });
   });
-  it('multipleBirth', () => {
-    expect(lint('Congratulations to the family who welcomed quintuplets in our NICU!').map((m) => m.message)).toEqual([
-      'A birth like this ("q**********") is rare enough to identify the family. Leave it out unless the family has signed consent.',
+  it('multipleBirth: quintuplets are an error, triplets a warning', () => {
+    expect(lint('Congratulations to the family who welcomed quintuplets in our NICU!').map((m) => [m.severity, m.message])).toEqual([
+      [2, 'A birth like this ("q**********") is rare enough to identify the family. Leave it out unless the family has signed consent.'],
     ]);
+    expect(lint('Our NICU sent home a set of triplets, and their mom says hi!').map((m) => m.severity)).toEqual([1]);
   });
   it('feature: a distinctive tattoo', () => {
     expect(lint('The man with the anchor tattoo on his neck came back to our ER with chest pain.').map((m) => m.message)).toEqual([

@@ -18,7 +18,7 @@ export default defineRule({
     scopes: ['body', 'alt', 'caption'],
     sensitive: true,
     keywords: ['first', 'only', 'youngest', 'oldest', 'smallest', 'tiniest', 'littlest', 'lightest', 'largest', 'biggest',
-      'heaviest', 'earliest', 'longest', 'sickest', 'rarest', 'uplets', 'quads', 'quints', 'conjoined', 'tattoo',
+      'heaviest', 'earliest', 'longest', 'sickest', 'rarest', 'one of ', 'uplets', 'triplets', 'quads', 'quints', 'conjoined', 'tattoo',
       'birthmark', 'mayor', 'chief', 'sheriff', 'principal', 'superintendent', 'pastor', 'priest', 'rabbi', 'imam',
       'bishop', 'judge', 'attorney', 'postmaster', 'coach', 'quarterback', 'captain', 'anchor', 'weatherman',
       'meteorologist', 'senator', 'congress', 'governor', 'president'],

@@ -32,6 +32,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'cancer', 'heart', 'strong', 'fight', 'warrior', 'awareness', 'month', 'day', 'week', 'covid', 'flu',
 ]);
 
+// Source: FTC Endorsement Guides [S27] and Disclosures 101 [S28] (how paid partnerships are worded) [derived].
 /** Brand and sponsor mentions: "partnership with @brand", "thanks to @brand". */
 export const BRAND_BEFORE = /\b(?:with|by|from|thanks(?:\s+to)?|courtesy\s+of|on|using|try|tried|sent\s+me|gifted|x|×)\s*$/i;
 export const BRAND_AFTER = /^\s*(?:sent|gifted|gave|sponsor(?:s|ed)?|partnered)\b|\b(?:promo|discount)?\s*code\s+[A-Z0-9]{3,}\b|\d+\s*%\s*off\b/i;
@@ -55,6 +56,7 @@ export const PUBLIC_RESOLVERS: ReadonlySet<string> = new Set([
 export const VERSION_BEFORE = /\b(?:v|ver|version|build|release|firmware|update)\.?\s*$/i;
 
 export const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
+// Source: RFC 791 dotted-quad and RFC 4291 text forms; handles as the platforms spell them [derived].
 export const IPV4_HINT = /\d\.\d/;
 export const IPV6_HINT = /::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}/;
 export const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;

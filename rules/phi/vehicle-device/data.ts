@@ -36,6 +36,7 @@ export const VEHICLE_PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// Source: [derived] pre-tests built from the patterns above.
 /** One cheap scan per text before the full patterns: a plate word, "VIN", or a 17-character run. */
 export const VEHICLE_HINT = /plate|VIN|[A-HJ-NPR-Z0-9]{17}/i;
 /** A serial word, a GS1 "(01)" or a MAC-like pair of hex bytes. */

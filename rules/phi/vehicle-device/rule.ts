@@ -3,7 +3,9 @@ import { consentCovers, patientContext } from '../../../src/kit/patient-context.
 import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
-import { DEVICE_HINT, DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_HINT, VEHICLE_PATTERNS } from './data.js';
+import {
+  DEVICE_HINT, DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_HINT, VEHICLE_PATTERNS,
+} from './data.js';
 
 export default defineRule({
   meta: {

@@ -21,8 +21,10 @@ export const STAFF: ReadonlySet<string> = new Set([
 export const SELF: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'me', 'myself', 'we', "we're", 'us', "i've", "i'd", 'ourselves']);
 
 // Source: [derived] DOMAIN.md 3.3 sarcasm markers aimed at a patient: eye-roll, clown, face-palm,
-// unamused, upside-down face, skull, nausea, middle finger; "smh", "eye roll", "facepalm".
-export const MOCKERY = /\u{1F644}|\u{1F921}|\u{1F926}|\u{1F612}|\u{1F643}|\u{1F480}|\u{1F922}|\u{1F92E}|\u{1F595}|(?<![\p{L}\p{N}])(?:smh|eye ?rolls?|rolls? (?:my )?eyes|face ?palm)(?![\p{L}\p{N}])/giu;
+// unamused, nausea, vomiting, middle finger; "smh", "eye roll", "facepalm". The upside-down face and the
+// skull are left out: they are as often self-directed or fond as mocking.
+export const MOCK_EMOJI = /\u{1F644}|\u{1F921}|\u{1F926}|\u{1F612}|\u{1F922}|\u{1F92E}|\u{1F595}/gu;
+export const MOCK_WORDS = /\b(?:smh|eye ?rolls?|rolls? (?:my )?eyes|face ?palm|sure,? (?:buddy|pal|jan|sweetie|hon))\b/gi;
 
 const INTENSIFIER = ['so', 'too', 'how', 'really', 'just', 'honestly', 'incredibly', 'seriously', 'are', 'is', 'was',
   'were', 'be', 'being', "he's", "she's", "you're", "they're", 'such', 'plain', 'completely', 'totally'];
@@ -46,8 +48,9 @@ export const DEROGATORY_TERMS: readonly TermEntry[] = [
   { avoid: ['drug seeker', 'drug seekers', 'pill seeker', 'pill seekers', 'narc seeker', 'narc seekers',
     'gomer', 'gomers', 'gork', 'gorks', 'gorked', 'pumpkin positive', 'dirtball', 'dirtballs', 'scumbag',
     'scumbags', 'lowlife', 'lowlifes', 'shpos', 'beached whale'], tag: 'slang', source: '[S18] [S20]' },
-  // "Drug-seeking behavior" is a clinical term in education; only a label for a person is flagged.
-  { avoid: ['drug seeking'], tag: 'slang', source: '[S18] [derived]',
+  // "Drug-seeking behavior" is a clinical term in education; only a label for a person is flagged, and
+  // only as a warning, since clinicians still use "drug-seeking patient" in good faith.
+  { avoid: ['drug seeking'], tag: 'slang', source: '[S18] [derived]', severity: 1,
     when: { prev: ['is', 'was', 'are', 'were', "he's", "she's", "they're", 'being', 'obviously', 'clearly',
       'totally', 'classic', 'another', 'this', 'the'], next: PERSON_NEXT } },
   { avoid: ['crock', 'crocks'], tag: 'slang', source: '[derived]',
@@ -72,14 +75,16 @@ export const DEROGATORY_TERMS: readonly TermEntry[] = [
   { avoid: ['genius', 'geniuses', 'einstein', 'rocket scientist'], tag: 'insult', source: '[S18] [derived]',
     when: { prev: SARCASTIC } },
   { avoid: ['dumb', 'stupid', 'dense', 'clueless', 'vain', 'lazy', 'entitled', 'pathetic', 'gross', 'disgusting',
-    'smelly', 'ignorant', 'brainless'], tag: 'insult', source: '[S18] [S20]',
+    'smelly', 'ignorant', 'brainless', 'obnoxious', 'ungrateful', 'needy', 'useless', 'hopeless', 'filthy'],
+    tag: 'insult', source: '[S18] [S20]',
     when: { prev: INTENSIFIER, next: PERSON_NEXT },
     unless: { prev: ['breast', 'breasts', 'tissue', 'bone', 'bones', 'nutrient', 'calorie'],
       next: ['eye', 'eyes', 'question', 'questions', 'mistake', 'mistakes', 'luck', 'idea', 'breast*', 'tissue'] } },
+  { avoid: ['fat', 'ugly'], tag: 'insult', source: '[S18] [S20]', when: { next: PERSON_NEXT } },
   { avoid: ["you can't fix stupid", 'you cant fix stupid', "can't fix stupid", 'cant fix stupid'], tag: 'always',
     source: '[S18] [S20]' },
   { avoid: ['get a life', 'get over it', 'get over yourself', 'boo hoo', 'cry me a river', 'good riddance',
-    "don't let the door hit you", 'nice try'], tag: 'taunt', source: '[S8] [derived]' },
+    "don't let the door hit you", 'nice try', 'never learn', 'never learns'], tag: 'taunt', source: '[S8] [derived]' },
   // Everyday phrases elsewhere ("help your child learn to read"), taunts only in a reply.
   { avoid: ['learn to read', 'grow up', 'shut up', 'deal with it', 'not our problem'], tag: 'reply',
     source: '[S8] [derived]' },

@@ -1,7 +1,7 @@
 import type { RuleContext, TextMap } from '../../../src/types.js';
 import { defineRule } from '../../../src/kit/define-rule.js';
 import { TermMatcher, unitsOf, usage, type TermHit } from '../../../src/kit/term-rule.js';
-import { DEROGATORY_TERMS, MOCKERY } from './data.js';
+import { DEROGATORY_TERMS, MOCK_EMOJI, MOCK_WORDS } from './data.js';
 import { isReply, target } from './target.js';
 
 const matcher = new TermMatcher(DEROGATORY_TERMS);
@@ -12,7 +12,7 @@ export default defineRule({
     id: 'professionalism/derogatory-patient',
     description: 'Mocking or derogatory talk about patients, their families or people replied to, even without a name.',
     severity: 'error',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.title'],
     messages: {
       slang: 'Hospital slang like "{{term}}" mocks patients, even unnamed ones. Describe the situation without labelling the person.',
       insult: 'Calling a patient or a member of the public "{{term}}" is derogatory, even without a name. Remove it.',
@@ -28,7 +28,11 @@ export default defineRule({
         if (hit.usage !== 'use' || !aimed(ctx, map, hit)) continue;
         ctx.report({ messageId: MESSAGE[hit.entry.tag ?? 'insult'] ?? 'insult', at: hit, data: { term: hit.text } });
       }
-      for (const m of map.text.matchAll(MOCKERY)) {
+      // Emoji live in the astral planes (a surrogate pair); the words need one of their letters runs.
+      const lower = map.text.toLowerCase();
+      const markers = [...(/[\ud83d\ud83e]/.test(map.text) ? map.text.matchAll(MOCK_EMOJI) : []),
+        ...(/smh|eye|palm|sure/.test(lower) ? map.text.matchAll(MOCK_WORDS) : [])];
+      for (const m of markers) {
         const start = m.index;
         const end = start + m[0].length;
         if (usage(map.text, start, end) !== 'use') continue;

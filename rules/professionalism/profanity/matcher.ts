@@ -60,15 +60,17 @@ const PREFILTER = new RegExp(`\\b${trie(all.filter((x) => x.b0).map((x) => x.v))
 const ODD = /[a-z]{2}[013457!|]+[a-z]|[a-z][013457!|]+[a-z]{2}|[a-z][*#%$]+[a-z]|[a-z]@[a-z]+(?![a-z0-9.-]*\.[a-z])|[a-z][*$]+(?![a-z0-9])|\ba55\b/;
 // Letters NFKD does not fold to ASCII but obscenity maps from look-alikes (Latin Extended-B, IPA, Greek, Cyrillic).
 const LOOKALIKE = /[\u0180-\u02af\u0370-\u052f\u1d00-\u1dbf]/;
-const NON_ASCII = /[^\x00-\x7f]/;
+// Letters NFKD folds: accented Latin, Latin Extended Additional, fullwidth forms, mathematical alphanumerics.
+const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\uff00-\uffef]|\ud835/;
 
 /** Whether a (lower-cased) text may hold profanity: false for almost every post, and cheap. */
 export function mayHold(lower: string): boolean {
   if (PREFILTER.test(lower) || ODD.test(lower)) return true;
-  if (!NON_ASCII.test(lower)) return false;
+  if (LOOKALIKE.test(lower)) return true;
+  if (!FOLDABLE.test(lower)) return false;
   // Accented, fullwidth and mathematical letters ("fück", "ｆｕｃｋ") fold to ASCII under NFKD.
   const folded = lower.normalize('NFKD').replace(/\p{M}/gu, '');
-  return LOOKALIKE.test(folded) || (folded !== lower && (PREFILTER.test(folded) || ODD.test(folded)));
+  return PREFILTER.test(folded) || ODD.test(folded);
 }
 
 const MILD = new Set(MILD_WORDS);

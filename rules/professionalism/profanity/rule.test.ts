@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../../../src/engine/lint-text.js';
 import type { Finding, ResolvedConfig, Rule } from '../../../src/types.js';
 import rule from './rule.js';
+import { mayHold } from './matcher.js';
 
 function lint(body: string): Finding[] {
   const config: ResolvedConfig = {
@@ -29,11 +30,10 @@ describe('professionalism/profanity messages', () => {
     expect(lint('The patient yelled "this is bullshit" at triage.')).toMatchObject([{ severity: 1, column: 29, endColumn: 37 }]);
     expect(lint('Night shift #hell')).toMatchObject([{ column: 14, endColumn: 18 }]);
   });
-  it('stays cheap: a clean post never reaches obscenity', () => {
-    const body = 'Flu shots are in! Walk in any time we are open, or book online. Most insurance plans cover it. '.repeat(3);
-    const t = performance.now();
-    for (let i = 0; i < 200; i++) lint(body);
-    expect(lint(body)).toEqual([]);
-    expect((performance.now() - t) / 200).toBeLessThan(5);
+  it('the cheap pre-filter passes clean posts by and catches every spelling obscenity would', () => {
+    expect(mayHold('flu shots are in! the a1c class meets at 5pm, ask about covid-19 boosters 💉 café hours 9-5')).toBe(false);
+    for (const t of ['fuuuck', 'sh1t', 'b!tch', 'a$$', 'f***', 'b@stard', 'fück', 'ｆｕｃｋ', 'ʃhit', 'bullshit', 'dammit']) {
+      expect([t, mayHold(t)]).toEqual([t, true]);
+    }
   });
 });

@@ -11,7 +11,7 @@ export default defineRule({
     id: 'professionalism/profanity',
     description: 'Swearing, including masked and look-alike spellings, in a post from a healthcare organisation or clinician.',
     severity: 'error',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.title'],
     messages: {
       profanity: 'Swearing ("{{term}}") looks unprofessional in a healthcare post, masked or not. Remove it or use a plain word.',
       mild: '"{{term}}" is mild, but it still reads as unprofessional in a healthcare post. Consider a plainer word.',

@@ -16,6 +16,7 @@ const PERSON = [
 const DET = [
   'a', 'an', 'the', 'every', 'each', 'any', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'his', 'her',
   'their', 'one', 'fellow', 'another', 'brittle', 'type 1', 'type 2', 'type i', 'type ii', 'juvenile', 'recovering',
+  'old', // "a 45-year-old alcoholic", "the 60-year-old diabetic"
 ];
 // Source: [derived] from DOMAIN.md 3.3 traps: "diabetic retinopathy/neuropathy/foot ulcer/diet" describe
 // a condition or a thing, not a person.
@@ -50,9 +51,11 @@ const ABOUT_A_PERSON = [
   'he is', 'she is', 'they are', 'you are', 'he was', 'she was', 'they were', 'you were', "he's", "she's",
   "they're", "you're", 'patient is', 'patients are', 'people are', 'patient was', 'people were', 'staff is',
   'staff are', 'call me', 'call him', 'call her', 'call them', 'call us', 'calling me', 'calling him', 'calling her',
-  'calling them', 'calling us', 'calling our staff', 'calling staff', 'called me', 'called him', 'called her',
-  'called them', 'called us', 'called our staff', 'certifiably', 'clinically', "he's not", "she's not",
-  "they're not", "you're not", 'he is not', 'she is not', 'they are not', 'you are not', "he isn't", "she isn't",
+  'calling them', 'calling us', 'calling people', 'calling patients', 'calling staff', 'calling our staff',
+  'calling the staff', 'calling the nurses', 'calling our nurses', 'calling the doctor', 'called me', 'called him',
+  'called her', 'called them', 'called us', 'called people', 'called staff', 'called our staff', 'called the staff',
+  'called the nurses', 'called our nurses', 'called the doctor', 'certifiably', 'clinically', "he's not", "she's not",
+  'he is not', 'she is not', "he isn't", "she isn't",
 ];
 const AGENCIES = [
   'Alcoholics Anonymous', 'Narcotics Anonymous', 'Adult Children of Alcoholics', 'Special Olympics',
@@ -132,7 +135,7 @@ export const STIGMATIZING_TERMS: readonly TermEntry[] = [
   { avoid: ['the mentally ill', 'mentally ill person', 'mentally ill people', 'mentally ill patient',
     'mentally ill patients'], prefer: ['people with mental illness'], note: 'Name the specific condition when you can.',
   source: '[S24] [S25]' },
-  { avoid: ['psycho', 'psychos', 'lunatic', 'lunatics', 'loony', 'loonies', 'nutjob', 'nutjobs', 'nut job',
+  { avoid: ['psycho', 'psychos', 'crazies', 'lunatic', 'lunatics', 'loony', 'loonies', 'nutjob', 'nutjobs', 'nut job',
     'nutcase', 'nutcases', 'nut case', 'mental case', 'basket case', 'wacko', 'whacko'], source: '[S25]' },
   { avoid: ['crazy', 'insane', 'nuts', 'deranged'],
     note: 'Mental-illness words used as insults stigmatise people who live with one.', source: '[S25]',
@@ -170,6 +173,6 @@ export const STIGMATIZING_TERMS: readonly TermEntry[] = [
       'needs', 'have', 'deserve', 'to'] } },
   { avoid: ['the deaf'], prefer: ['deaf people', 'people who are deaf or hard of hearing'], names: AGENCIES,
     source: '[S24] [S25]', when: { next: ['$', 'and', 'or', 'are', 'were', 'who', 'can', 'cannot', "can't", 'need',
-      'needs', 'have', 'deserve', 'to'] } },
+      'needs', 'have', 'deserve', 'to'] }, unless: { next: ['and hard', 'or hard'] } },
   { avoid: ['deaf and dumb', 'deaf mute', 'deaf mutes'], prefer: ['deaf', 'deaf people'], source: '[S24] [S26]' },
 ];

@@ -7,7 +7,7 @@ export default termRule({
     id: 'professionalism/stigmatizing-language',
     description: 'Labels that reduce people to a condition or stigmatise it; person-first wording is suggested.',
     severity: 'warn',
-    scopes: ['body', 'alt', 'caption'],
+    scopes: ['body', 'alt', 'caption', 'meta.title'],
     messages: {
       substitute: '"{{term}}" labels or stigmatises people.{{note}} Consider "{{prefer}}" instead.',
       avoid: '"{{term}}" labels or stigmatises people.{{note}} Describe the behaviour or the condition instead.',

@@ -17,9 +17,10 @@ export const AMBIGUOUS = new RegExp(String.raw`(?:[Pp]ublished\s+in|[Ii]n\s+the\
 // Source: [derived] how posts label a reference ("Source: ...", "References:").
 export const LABEL = /\b(?:sources?|references?|citations?|refs?)\s*:/gi;
 // Source: [derived] words that put a bare link in citation position ("(cdc.gov/...)", "via", "according to").
-export const CITING_BEFORE = /(?:\(|\b(?:sources?|refs?|references?|via|see|according\s+to|study|studies|research|data|report|read\s+more|learn\s+more|more\s+info|full\s+(?:study|report))\b\s*[:\-–]?\s*)$/i;
+// "Learn more: ..." is left out on purpose: it usually points to the organisation's own page.
+export const CITING_BEFORE = /(?:\(|\b(?:sources?|refs?|references?|via|see|according\s+to|study|studies|research|data|report|full\s+(?:study|report))\b\s*[:\-–]?\s*)$/i;
 // Source: [derived] link texts that invite an action rather than cite ("Book now", "our Instagram").
-export const CALL_TO_ACTION = /^\s*(?:book|schedule|register|sign\s*up|shop|buy|order|call|donate|apply|join|follow|subscribe|watch|listen|download|get|claim|start|visit\s+us|contact|(?:our\s+)?(?:instagram|facebook|tiktok|youtube|twitter|x|linkedin|threads|bluesky)(?:\s+page)?\s*$)/i;
+export const CALL_TO_ACTION = /^\s*(?:book|schedule|register|sign\s*up|shop|buy|order|call|donate|apply|join|follow|subscribe|watch|listen|download|get|claim|start|visit|contact|learn\s+more|read\s+more|more\s+info|details|(?:our\s+)?(?:instagram|facebook|tiktok|youtube|twitter|x|linkedin|threads|bluesky)(?:\s+page)?\s*$)/i;
 // Source: [derived] "Follow us on instagram.com/...", "link in bio": the post's own channels, not evidence.
 export const OWN_CHANNEL_BEFORE = /\b(?:follow|find|like|join|connect\s+with|subscribe|watch|dm|message)\s+(?:us|me)\b|\blink\s+in\s+bio\b/i;
 // Source: [derived] a reference written as a citation without a recognised journal ("Smith J et al., Pediatrics 2020;145:e1"),

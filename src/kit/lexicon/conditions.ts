@@ -22,7 +22,7 @@ export const CONDITIONS: readonly string[] = [
   'thyroid disease', 'hypothyroidism', 'pcos', 'endometriosis', 'infertility', 'erectile dysfunction',
   'incontinence', 'hot flash', 'hot flashes', 'menopause symptoms', 'cataract', 'glaucoma',
   'macular degeneration', 'cavities', 'cavity', 'tooth decay', 'gum disease', 'gingivitis', 'periodontitis',
-  'disease', 'disorder', 'syndrome', 'illness', 'chronic illness', 'autoimmune disease', 'symptom',
+  'aging', 'ageing', 'gut', 'disease', 'disorder', 'syndrome', 'illness', 'chronic illness', 'autoimmune disease', 'symptom',
 ];
 
 // Source: [derived] outcome measures and health nouns that make a number a health statistic
@@ -38,7 +38,7 @@ export const HEALTH_OUTCOMES: readonly string[] = [
   'heart', 'lung', 'liver', 'kidney', 'brain', 'bone', 'joint', 'skin', 'blood', 'retina', 'retinal',
   'teeth', 'tooth', 'gut', 'colon', 'breast', 'prostate', 'cervical',
   'treatment', 'therapy', 'surgery', 'medication', 'medicine', 'drug', 'supplement', 'dose',
-  'symptoms', 'health', 'healthy', 'patients', 'tears', 'detection', 'diagnosis',
+  'symptoms', 'health', 'healthy', 'patients', 'eye', 'vision', 'detection', 'diagnosis',
 ];
 
 /** A whole-word, case-insensitive alternation of lexicon entries (optional plural "s"). */

@@ -15,7 +15,7 @@ export const CONTEXT_WEIGHTS = {
   patients: 0.25,
   /** A care setting ("in our care", "on our unit", "4 West"). */
   setting: 0.35,
-  /** A relative ("her son") or a third-person pronoun, only when care is also mentioned. */
+  /** A relative ("her son"), only when care is also mentioned; a third-person pronoun. */
   relative: 0.1,
   individual: 0.1,
   /** Share of the best neighbouring sentence's score that carries over. */

@@ -7,7 +7,8 @@ export const ORG_EVENT_WORDS: readonly string[] = [
   'register', 'registration', 'rsvp', 'webinar', 'seminar', 'workshop', 'class', 'classes', 'fair', 'walk-ins',
   'walk-in', 'awareness', 'observance', 'fundraiser', 'gala', 'tickets', 'livestream', 'meets',
   'holiday', 'holidays', 'giveaway', 'free', 'sign-up', 'signup', 'enroll', 'enrollment', 'launch',
-  'launching', 'ribbon', 'info', 'weeknights', 'weekdays',
+  'launching', 'ribbon', 'info', 'weeknights', 'weekdays', 'donate', 'donated', 'donating', 'donation',
+  'donations', 'sponsored', 'sponsoring', 'raised', 'raffle', 'auction',
 ];
 export const ORG_EVENT_PHRASES: readonly string[] = [
   'join us', 'flu clinic', 'flu shots', 'flu shot', 'clinic hours', 'office hours', 'holiday hours',

@@ -64,8 +64,13 @@ export const PATIENT_NOUNS: readonly string[] = ['patient', "patient's", 'inpati
 export const PATIENT_PLURALS: readonly string[] = ['patients', "patients'", 'clients'];
 // Source: [derived] a person described by their care: "our Invisalign grad", "our little warrior".
 export const PATIENT_APPOSITIVES: readonly string[] = [
-  'patient', 'grad', 'graduate', 'survivor', 'warrior', 'fighter', 'hero', 'champ', 'champion',
-  'superstar', 'rockstar', 'preemie', 'miracle',
+  'patient', 'grad', 'graduate', 'survivor', 'warrior', 'fighter', 'preemie',
+];
+// Source: [derived] "every patient", "any patient": a population, not one person.
+export const PATIENT_QUANTIFIERS: readonly string[] = ['every', 'each', 'any', 'all', 'no', 'many', 'most', 'some'];
+// Source: [derived] therapy animals and mascots named in hospital posts ("our therapy dog Bella").
+export const ANIMALS: readonly string[] = [
+  'dog', 'dogs', 'pup', 'puppy', 'canine', 'k9', 'cat', 'kitten', 'horse', 'pony', 'mascot', 'rabbit', 'bunny',
 ];
 // Source: [derived] "patient" used for staff or systems, not a person who is a patient.
 export const PATIENT_NON_PERSON: readonly string[] = [
