@@ -37,6 +37,18 @@ export const DUAL: readonly Pattern[] = [
     regex: /\b(?:at\s+my\s+(?:place|house|home|apartment)|off\s+the\s+books|under\s+the\s+table)\b(?=[^\n]{0,60}\bcash\b)|\bcash\s+only\b(?=[^\n]{0,60}\bat\s+my\s+(?:place|house|home)\b)/gi,
     score: 0.8,
   },
+  // "send me a friend request!" to patients or clients on a personal page
+  {
+    name: 'friend-request',
+    regex: /\b(?:send|shoot|drop)\s+me\s+(?:a\s+)?friend\s+requests?\b/gi,
+    score: 0.8,
+  },
+  // "grab drinks sometime outside of therapy": a social invitation framed against the care relationship
+  {
+    name: 'social-invite',
+    regex: /\b(?:grab|get|go\s+for|meet\s+(?:up\s+)?for|hang\s+out)\s+(?:(?:some\s+)?drinks?|a\s+drink|coffee|dinner|lunch|beers?|a\s+beer)?\b[^.!?\n]{0,40}?\b(?:outside\s+(?:of\s+)?|after\s+)(?:(?:your|our|the)\s+)?(?:therapy|sessions?|the\s+clinic|the\s+office|appointments?|treatment|visits?)\b/gi,
+    score: 0.75,
+  },
   // "add me!" after a personal page, "my personal page is ..., add me": inviting patients to personal sites.
   {
     name: 'personal-page',

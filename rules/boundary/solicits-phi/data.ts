@@ -11,6 +11,16 @@ export const HEALTH_DETAIL = String.raw`(?:meds|medications?|prescriptions?|rx|d
 /** "your", "your baby's", "a photo of your", "all your current", "whatever symptoms you're having". */
 const OWNER = String.raw`(?:(?:a\s+)?(?:photo|pic|picture|close-?up|video|screenshot)s?\s+of\s+)?(?:(?:your|ur|their|all\s+(?:of\s+)?your|all\s+the)\s+(?:(?:baby|child|kid|son|daughter|toddler)(?:'s|s'|s)?\s+)?(?:[\w'-]+\s+){0,2}|whatever\s+)`;
 
+/** Weaker nouns ("your AMH level", "your cell counts") count only when the answer goes in the thread. */
+const WEAK_DETAIL = String.raw`(?:levels?|counts?|values|readings)`;
+const IN_PUBLIC = String.raw`(?:in\s+the\s+comments|in\s+the\s+replies|below|down\s+below|here|👇)`;
+
+/** "Drop your AMH level ... in the comments below". */
+export const SOLICIT_WEAK: RegExp = new RegExp(String.raw`\b${SOLICIT_VERB}\s+${OWNER}${WEAK_DETAIL}\b[^.!?\n]{0,60}?${IN_PUBLIC}`, 'gi');
+
+/** "Please don't post your medication list here": a request not to share is the right advice. */
+export const NEGATED_BEFORE: RegExp = /\b(?:don'?t|do\s+not|never|please\s+don'?t|no\s+need\s+to|avoid|not\s+to|please\s+do\s+not)\s+(?:\w+\s+){0,1}$/i;
+
 /** The solicitation itself: verb, then the owner's health detail within a few words. */
 export const SOLICIT: RegExp = new RegExp(String.raw`\b${SOLICIT_VERB}\s+(?:[\w'-]+\s+){0,2}?${OWNER}${HEALTH_DETAIL}\b`, 'gi');
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
-import { SECURE_CHANNEL, SOLICIT, SOLICIT_WITH_PROMISE } from './data.js';
+import { NEGATED_BEFORE, SECURE_CHANNEL, SOLICIT, SOLICIT_WEAK, SOLICIT_WITH_PROMISE } from './data.js';
 
 export default defineRule({
   meta: {
@@ -17,12 +17,13 @@ export default defineRule({
   check(ctx) {
     for (const map of ctx.prose) {
       const reported: { start: number; end: number }[] = [];
-      for (const re of [SOLICIT, SOLICIT_WITH_PROMISE]) {
+      for (const re of [SOLICIT, SOLICIT_WEAK, SOLICIT_WITH_PROMISE]) {
         re.lastIndex = 0;
         for (let m = re.exec(map.text); m; m = re.exec(map.text)) {
           const at = { map, start: m.index, end: m.index + m[0].length };
           const sentence = sentenceAt(ctx.analysis, at)?.text ?? '';
           if (SECURE_CHANNEL.test(sentence)) continue;
+          if (NEGATED_BEFORE.test(map.text.slice(Math.max(0, at.start - 30), at.start))) continue;
           // One finding per request: the promise form only adds requests the first form missed.
           if (reported.some((r) => r.start < at.end && at.start < r.end)) continue;
           reported.push(at);
