@@ -1,10 +1,17 @@
 import type { Sentence, TextMap } from '../types.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 
+const EMOJI_END = /\p{Extended_Pictographic}\uFE0F?$/u;
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
+// "I ❤️ Dr. Chen": a title after an emoji is more often mid-sentence.
+const TITLE_NEXT = /^(?:Dr|Mr|Mrs|Ms|Mx|Nurse)\b/;
+
 /**
  * Splits a text map into sentences: at . ! ? (and runs of them) followed by space and not
- * ending a known abbreviation ("Dr.", "e.g.", "a.m."), and at line breaks, because social posts
- * put one thought per line and rarely hard-wrap.
+ * ending a known abbreviation ("Dr.", "e.g.", "a.m."), at line breaks, because social posts
+ * put one thought per line and rarely hard-wrap, and after an emoji followed by a capitalised
+ * word ("walking again 😂 Next week..."), where posts often drop the full stop.
+ * "(shoutout to Ana!) has been" is one sentence: a parenthesis followed by lower case goes on.
  */
 export function splitSentences(map: TextMap): Sentence[] {
   const text = map.text;
@@ -22,11 +29,15 @@ export function splitSentences(map: TextMap): Sentence[] {
     const ch = text[i]!;
     if (ch === '\n') {
       push(i + 1);
+    } else if (ch === ' ' && i > 0 && EMOJI_END.test(text.slice(Math.max(0, i - 2), i))
+      && CAPITAL_WORD.test(text.slice(i + 1, i + 6)) && !TITLE_NEXT.test(text.slice(i + 1, i + 6))) {
+      push(i + 1);
     } else if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < text.length && /[.!?)"'’”]/.test(text[j]!)) j++;
       if (j < text.length && !/\s/.test(text[j]!)) continue;
       if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+      if (text[j - 1] === ')' && /^\s+\p{Ll}/u.test(text.slice(j, j + 3))) continue;
       push(j);
       i = j - 1;
     }
