@@ -1,5 +1,5 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
-import { weights } from './count.js';
+import { upperBound, weights } from './count.js';
 import { LIMITS } from './data.js';
 
 export default defineRule({
@@ -27,6 +27,7 @@ export default defineRule({
       if (link.kind === 'bare-url' || link.kind === 'autolink') total += limit.urlLength ?? link.url.length;
     }
     const text = body.text.trim();
+    if (total + upperBound(text, limit.counting) <= limit.limit) return;
     const lead = body.text.indexOf(text);
     let cut = -1;
     for (const { index, weight } of weights(text, limit.counting)) {
