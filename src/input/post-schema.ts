@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, SchemaObject, ValidateFunction } from 'ajv';
 import type { Platform, PostType } from '../types.js';
 
 /** CONTRACT section 2: the platforms a post may name. */
@@ -57,10 +58,28 @@ export interface SchemaProblem {
 
 let validators: { meta: ValidateFunction; json: ValidateFunction } | undefined;
 
+/** The ajv options both the build-time (scripts/gen-validators.mjs) and run-time compiles use. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, allowUnionTypes: true, strict: true } as const;
+
+// Where the build puts the precompiled validators, seen from dist/src/input or a bundle in dist/bundle.
+const PRECOMPILED = ['../../validators/post.cjs', '../validators/post.cjs'];
+
 function compiled(): { meta: ValidateFunction; json: ValidateFunction } {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
-    validators = { meta: ajv.compile(POST_META_SCHEMA), json: ajv.compile(JSON_POST_SCHEMA) };
+    const require = createRequire(import.meta.url);
+    for (const rel of PRECOMPILED) {
+      try {
+        validators = require(new URL(rel, import.meta.url).pathname) as { meta: ValidateFunction; json: ValidateFunction };
+        break;
+      } catch {
+        // not built (tests run from src/): compile below
+      }
+    }
+    if (!validators) {
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      const ajv = new Ajv(AJV_OPTIONS);
+      validators = { meta: ajv.compile(POST_META_SCHEMA), json: ajv.compile(JSON_POST_SCHEMA) };
+    }
   }
   return validators;
 }
