@@ -2,6 +2,7 @@
  * Turns a config file's text into a plain value. Syntax errors become a ConfigError that points
  * at file:line:col (as Vale's E201 does), so the user can go straight to the broken line.
  */
+import { parseDocument } from 'yaml';
 import { ConfigError } from '../cli/errors.js';
 import { messages } from '../cli/messages.js';
 
@@ -24,7 +25,6 @@ export function parseJsonConfig(text: string, display: string, filePath: string)
 
 /** Parses YAML (which also accepts JSON); an empty file is an empty config. */
 export async function parseYamlConfig(text: string, display: string, filePath: string): Promise<unknown> {
-  const { parseDocument } = await import('yaml');
   const doc = parseDocument(stripBom(text), { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
