@@ -87,9 +87,9 @@ describe('readPostFile', () => {
 
   it('reports permission denied even when the tests run as root (EACCES from open)', async () => {
     vi.resetModules();
-    vi.doMock('node:fs/promises', async (original) => ({
-      ...(await original<typeof import('node:fs/promises')>()),
-      open: async () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); },
+    vi.doMock('node:fs', async (original) => ({
+      ...(await original<typeof import('node:fs')>()),
+      openSync: () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); },
     }));
     try {
       const { readPostFile: read } = await import('../src/input/read-file.js');
@@ -97,7 +97,7 @@ describe('readPostFile', () => {
         problems: [fatal('File could not be read: permission denied. Check that you are allowed to open it.')],
       });
     } finally {
-      vi.doUnmock('node:fs/promises');
+      vi.doUnmock('node:fs');
       vi.resetModules();
     }
   });

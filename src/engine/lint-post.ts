@@ -13,6 +13,19 @@ export interface RuleFailure {
   readonly error: unknown;
 }
 
+const keywordTests = new WeakMap<Rule<unknown>, RegExp | null>();
+
+/** One precompiled alternation per rule: a single scan of the post instead of one per keyword. */
+function keywordTest(rule: Rule<unknown>): RegExp | null {
+  let re = keywordTests.get(rule);
+  if (re === undefined) {
+    const k = rule.meta.keywords;
+    re = k && k.length > 0 ? new RegExp(k.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    keywordTests.set(rule, re);
+  }
+  return re;
+}
+
 /**
  * Stage 6: runs every enabled rule whose keywords occur in the post, each on the text maps of
  * its scopes, over one shared analysis.
@@ -29,11 +42,8 @@ export function lintPost(
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting) continue;
-    const keywords = rule.meta.keywords;
-    if (keywords && keywords.length > 0) {
-      const lower = analysis.lowerText;
-      if (!keywords.some((k) => lower.includes(k))) continue;
-    }
+    const keywords = keywordTest(rule);
+    if (keywords && !keywords.test(analysis.lowerText)) continue;
     const scopes = rule.meta.scopes;
     const ctx: RuleContext<unknown> = {
       post,
