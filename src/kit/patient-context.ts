@@ -43,6 +43,8 @@ function analyseMap(ctx: RuleContext<unknown>, map: TextMap): SentenceCues[] {
     while (i < tokens.length && tokens[i]!.start < s.start) i++;
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= s.end) j++;
+    // An emoji-only "sentence" ("💉") has no cues and must not stand between two neighbours.
+    if (j === i) continue;
     const hits = scanCues(tokens, i, j, map.text);
     const population = POPULATION_TEXT.test(s.text);
     const score = terms(hits, population).reduce((sum, t) => sum + t[0], 0);

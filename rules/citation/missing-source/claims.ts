@@ -16,7 +16,7 @@ function activePatterns(lower: string): ClaimPattern[] {
   const seen = new Set<string>();
   for (const m of lower.matchAll(HINT_SCAN)) for (const h of INSIDE.get(m[0]) ?? []) seen.add(h);
   if (seen.size === 0) return ALWAYS;
-  return CLAIM_PATTERNS.filter((p) => !p.hints || p.hints.some((h) => seen.has(h)));
+  return CLAIM_PATTERNS.filter((p) => !p.hints || (p.hints.some((h) => seen.has(h)) && (!p.also || p.also.some((a) => lower.includes(a)))));
 }
 
 /** What needs the source: a figure, an appeal to evidence, or another health claim (risk, comparison, leading cause). */

@@ -24,7 +24,7 @@ export function clauseOf(hit: Hit): { text: string; start: number } {
 
 // Source: [derived] DOMAIN.md section 2.2 ("next to a health noun"): a number is a health
 // statistic when its sentence names a condition or an outcome.
-export const HEALTH = new RegExp(lexiconPattern([...CONDITIONS, ...HEALTH_OUTCOMES]), 'iu');
+export const HEALTH = new RegExp(lexiconPattern([...CONDITIONS, ...HEALTH_OUTCOMES]), 'i');
 // Source: [derived] operational and commercial figures (LABELING.md: wait times, prices and
 // service facts need no source): the thing changed is money, time on hold, staffing.
 export const OPERATIONAL = /\b(?:wait(?:ing)?|hold|on-time|phone|calls?|costs?|price[sd]?|pricing|bills?|billing|paperwork|premiums?|co-?pays?|fees?|spending|emissions|energy\s+use|parking|turnaround|no-shows?|staff(?:ing)?|turnover|followers|views|downloads|donations|revenue|sales|enrol(?:l)?ment|capacity|beds|square\s+feet|off|save[sd]?|savings|discount|coupon|code|promo)\b|\$/i;

@@ -2,10 +2,13 @@ import type { Pattern } from '../../../src/kit/recognizer.js';
 import {
   after, before, clauseOf, HEALTH, healthy, num, operational, OPERATIONAL_SHARE, OUTCOME_MEASURE, PCT, shareOf, STAFF_SHARE, SURVEY,
 } from './context.js';
+import { RATE_PATTERNS } from './rates.js';
 
 /** A claim pattern, with lower-case substrings one of which its text must contain (a cheap pre-check). */
 export interface ClaimPattern extends Pattern {
   readonly hints?: readonly string[];
+  /** A second list: one of these must occur too (checked only when a hint did). */
+  readonly also?: readonly string[];
 }
 
 /**
@@ -134,4 +137,5 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     score: 0.7,
     validate: healthy,
   },
+  ...RATE_PATTERNS,
 ];

@@ -13,7 +13,7 @@ export const CURE_PATTERNS: readonly Pattern[] = [
 ];
 
 /** Diseases and conditions a cure claim is about (shared lexicon). */
-export const CONDITION: RegExp = new RegExp(lexiconPattern(CONDITIONS), 'iu');
+export const CONDITION: RegExp = new RegExp(lexiconPattern(CONDITIONS), 'i');
 
 // Source: [derived] who is cured: "this cured me", "it will cure you".
 export const PERSON_OBJECT = /^(?:me|you|him|her|them|us|people|patients)\b/;

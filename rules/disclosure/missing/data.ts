@@ -42,9 +42,17 @@ function promoCode(match: string, text: string, at: number): boolean {
   const ls = text.lastIndexOf('\n', at) + 1;
   const le = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(ls, le);
-  return /\b(?:promo|discount|coupon|voucher|referral|affiliate)\b/i.test(match) || DISCOUNT.test(line)
-    || (/\bmy\s/i.test(match) && /\d/.test(code)); // "use my code JAY15": a personal (affiliate) code
+  if (/\b(?:promo|discount|coupon|voucher|referral|affiliate)\b/i.test(match) || DISCOUNT.test(line)) return true;
+  if (/\bmy\s/i.test(match) && /\d/.test(code)) return true; // "use my code JAY15": a personal (affiliate) code
+  // A bare code ("Link in bio + code BRI25") is a promo code when it reads like one (letters and digits, or
+  // "use code X") and the post sells or shouts out a brand.
+  if (NOT_PROMO.test(text.slice(Math.max(0, at - 25), at))) return false;
+  return (/\d/.test(code) || /^(?:use|using|with|enter)\b/i.test(match)) && (OFFER.test(line) || SHOUTOUT.test(text));
 }
+// Source: [derived] codes that are not discounts: billing and diagnosis codes, door and access codes.
+const NOT_PROMO = /\b(?:billing|icd(?:-?10)?|cpt|hcpcs|diagnosis|diagnostic|procedure|error|access|door|gate|dress|zip|postal|area|qr|bar|source|color|colour|emergency)\s*$/i;
+// Source: [derived] how creators credit a brand they promote: "shoutout to", "the folks at X", an @handle.
+const SHOUTOUT = /\b[Ss]hout[\s-]?outs?\b|\b(?:folks|team|people|crew|friends)\s+(?:over\s+)?at\s+@?[A-Z]|(?<![\w.])@[A-Za-z][\w.]{2,}|\b(?:obsessed|in\s+love)\s+with\s+(?:@|[A-Z])/;
 
 /** What shows a material connection by itself (FTC [S28]: payment, free products, discounts, affiliate pay). */
 export const STRONG_SIGNALS: readonly Cue[] = [

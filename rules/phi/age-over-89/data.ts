@@ -15,16 +15,16 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z
 /** Forms of one person's age. Source: [derived] from how posts write ages (DOMAIN.md 1.6). */
 export const AGE_PATTERNS: readonly Pattern[] = [
   // "92-year-old", "93 year old", "ninety-one-year-old", "100 years young", "95 years of age"
-  { name: 'years-old', regex: new RegExp(String.raw`\b${NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b`, 'giu'), score: 0.8 },
-  { name: 'years-of-age', regex: new RegExp(String.raw`\b${NUM}\s+years\s+of\s+age\b`, 'giu'), score: 0.8 },
+  { name: 'years-old', regex: new RegExp(String.raw`\b${NUM}(?:\s*-\s*|\s+)(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b`, 'gi'), score: 0.8 },
+  { name: 'years-of-age', regex: new RegExp(String.raw`\b${NUM}\s+years\s+of\s+age\b`, 'gi'), score: 0.8 },
   // "93yo", "93 y/o", "93 y.o."
   { name: 'yo', regex: /\b(?<n>\d{2,3})\s?(?:yo|y\/o|y\.o\.?)(?![\w/])/gi, score: 0.75 },
   // "age 94", "aged 93", "(age 96!)", "age: 91", "at age 91"
-  { name: 'age-n', regex: new RegExp(String.raw`\b(?:age|aged)\s*:?\s*${NUM}(?![\d.,]\d)`, 'giu'), score: 0.8 },
+  { name: 'age-n', regex: new RegExp(String.raw`\b(?:age|aged)\s*:?\s*${NUM}(?![\d.,]\d)`, 'gi'), score: 0.8 },
   // "turned 101", "turns ninety", "turning 9️⃣5️⃣"
-  { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turns|turning|will\s+turn|to\s+turn)\s+${NUM}(?!\s*(?:%|percent|degrees|°))`, 'giu'), score: 0.8 },
+  { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turns|turning|will\s+turn|to\s+turn)\s+${NUM}(?!\s*(?:%|percent|degrees|°))`, 'gi'), score: 0.8 },
   // "100th birthday", "ninetieth birthday", "#100thBirthday"
-  { name: 'birthday', regex: new RegExp(String.raw`(?:#|\b)(?:(?<n>\d{2,3})(?:st|nd|rd|th)|(?<w>${ORD_WORDS}))\s*(?:birthday|bday|b-day)`, 'giu'), score: 0.8 },
+  { name: 'birthday', regex: new RegExp(String.raw`(?:#|\b)(?:(?<n>\d{2,3})(?:st|nd|rd|th)|(?<w>${ORD_WORDS}))\s*(?:birthday|bday|b-day)`, 'gi'), score: 0.8 },
   // "Mabel's 105th!", "her 100th today": an ordinal of 90+ after a person, ending the phrase
   { name: 'possessive-ordinal', regex: /(?<=(?:\p{Lu}\p{Ll}+['’]s|\b(?:her|his))\s+)(?<n>9\d|1[01]\d)(?:st|nd|rd|th)\b(?=\s*(?:[!.,;)]|$|today|tomorrow|yesterday|this\s+(?:week|weekend|month)|on\s|with\s|in\s|at\s))/gu, score: 0.7 },
   // "#Centenarian", "a centenarian", "supercentenarian" (plural "centenarians" is a group: see decide.ts)
@@ -32,7 +32,7 @@ export const AGE_PATTERNS: readonly Pattern[] = [
   // "#100YearsYoung", "#95yo"
   { name: 'hashtag', regex: /#(?<n>\d{2,3})(?:years?(?:young|old)|yo)\b/gi, score: 0.7 },
   // "Harriet is 91", "she's 94 and", "now 102!" (a person's age said plainly)
-  { name: 'is-n', regex: new RegExp(String.raw`(?<=\b(?:is|was|she's|he's|now|just)\s+)(?<n>9\d|1[01]\d|${WORDS})(?=\s*(?:[,.!?;)]|and\b|but\b|years?\b|$))`, 'giu'), score: 0.5 },
+  { name: 'is-n', regex: new RegExp(String.raw`(?<=\b(?:is|was|she's|he's|now|just)\s+)(?<n>9\d|1[01]\d|${WORDS})(?=\s*(?:[,.!?;)]|and\b|but\b|years?\b|$))`, 'gi'), score: 0.5 },
   // "Margaret Hill, 94, of ...": an age in apposition after a capitalised name
   { name: 'apposition', regex: /(?<=\b\p{Lu}[\p{L}'-]+,\s)(?<n>9\d|1[01]\d)(?=,)/gu, score: 0.55 },
   // "At 94, she still gardens"

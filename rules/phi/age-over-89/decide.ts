@@ -18,6 +18,8 @@ export function hitAge(hit: Hit, refYear: number): number {
   return ageValue(g.n ?? g.w ?? '');
 }
 
+// Forms that start with their own verb or ordinal, so the words before them are their subject.
+const SUBJECT_FIRST: ReadonlySet<string> = new Set(['turned', 'birthday', 'possessive-ordinal']);
 const TO_ORG_AFTER = /^\s+to\s+(?:us|our|all of us|the (?:hospital|clinic|practice|team))\b/i;
 
 /**
@@ -30,7 +32,9 @@ export function isPatientAge(ctx: RuleContext<unknown>, hit: Hit, sentences: rea
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   const after = text.slice(hit.end, hit.end + 40);
   if (NOT_AGE_AFTER.test(after) && !hit.groups.birth) return false;
-  if (GROUP_AFTER.test(after) || GROUP_BEFORE.test(before)) return false;
+  // "adults 90 and older", "patients aged 90": a group; but in "one of our residents turned 103"
+  // the word before "turned" is the person who did.
+  if (GROUP_AFTER.test(after) || (!SUBJECT_FIRST.has(hit.pattern.name) && GROUP_BEFORE.test(before))) return false;
   if (hit.pattern.name === 'years-old' && THING_AFTER.test(after)) return false;
   if (ORG_SUBJECT_BEFORE.test(before) || TO_ORG_AFTER.test(after)) return false;
   if ((hit.pattern.name === 'birthday' || hit.pattern.name === 'turned') && OURS_BEFORE.test(before)) return false;

@@ -4,6 +4,9 @@ import { spelledDigits } from './normalize.js';
 // Source: NANP number format (ATIS-0300115, 3-digit area, 3-digit exchange, 4-digit line) and
 // ITU-T E.164 (country code, at most 15 digits). 45 CFR 164.514(b)(2)(i)(D)-(F): telephone numbers,
 // fax numbers and e-mail addresses of the individual, relatives, employers or household members.
+// Ten bare digits count only right after a phone word (else they may be an account number).
+const PHONE_WORD_BEFORE = /\b(?:phone|cell|call|text|fax|tel|mobile|number)\s*(?:is|at|:|#)?\s*$/i;
+
 export const DIGIT_PHONE_PATTERNS: readonly Pattern[] = [
   // "(555) 010-2233 ext 4", "555.010.4417", "+1 555-010-7734", "555 010 2233"
   {
@@ -14,8 +17,17 @@ export const DIGIT_PHONE_PATTERNS: readonly Pattern[] = [
   // "cell 5550102233": ten bare digits only right after a phone word (else it may be an account number).
   {
     name: 'bare-10',
-    regex: /(?<=\b(?:phone|cell|call|text|fax|tel|mobile|number)\s*(?:is|at|:|#)?\s*)(?:\+?1)?\d{10}(?![\w-])/gi,
+    // Digits first, then a look back: a leading look-behind is tried at every position of every text.
+    regex: /(?<![\w+])(?:\+?1)?\d{10}(?![\w-])/g,
     score: 0.6,
+    validate: (h: Hit) => PHONE_WORD_BEFORE.test(h.map.text.slice(Math.max(0, h.start - 24), h.start)),
+  },
+  // "555-0126": a seven-digit local number (exchange 2-9), hyphen or dot only; a space is too loose.
+  // It counts only where the words before it make it someone's (`owner.ts`), never on care talk alone.
+  {
+    name: 'local-7',
+    regex: /(?<![\w+.\-/#$])[2-9]\d{2}[-.]\d{4}(?![\w/]|[-.]\d)/g,
+    score: 0.5,
   },
   // "+44 20 7946 0958": E.164 with a country code other than the NANP's 1.
   {

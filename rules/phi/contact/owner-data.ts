@@ -2,8 +2,11 @@
 export type Owner = 'person' | 'org' | 'self' | 'unknown';
 
 export interface OwnerCue {
-  /** 'possessive' resolves from the `p` group: my -> self, our -> org, anyone else's -> person. */
-  readonly owner: Owner | 'possessive';
+  /**
+   * 'possessive' resolves from the `p` group: my -> self, our -> org, anyone else's -> person.
+   * 'named' ("call Maria at") resolves from the `n` group and the post: a patient's or a staff member's.
+   */
+  readonly owner: Owner | 'possessive' | 'named';
   /** Global regex, run on the words just before the identifier. */
   readonly regex: RegExp;
 }
@@ -20,6 +23,10 @@ export const OWNER_CUES: readonly OwnerCue[] = [
   { owner: 'possessive', regex: new RegExp(String.raw`(?<t>\b(?:Dr|Doctor|Nurse|Coach|Prof|Professor)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)?)?\b(?<p>my|our|your|his|her|their|[\p{L}][\p{L}-]*['’]s)\s+${FILLER}${NOUN}\b`, 'giu') },
   // "Our care team would love to help; you can reach them at": the reader calling staff back.
   { owner: 'org', regex: /\b(?:team|office|staff|department|desk|coordinator|advocate|nurses?|doctors?|navigator|specialists?|manager)\b[^.!?\n]{0,60}\byou\s+(?:can\s+|may\s+|could\s+|should\s+)?(?:call|reach|contact|text|e-?mail|message)\s+(?:them|him|her)\b/gi },
+  // "call Maria at", "text Dev Patel on": whose depends on who Maria is (owner.ts).
+  { owner: 'named', regex: /\b(?:[Cc]all|[Tt]ext|[Pp]hone|[Rr]ing|[Rr]each|[Cc]ontact|[Mm]essage|[Ee]-?mail)\s+(?<n>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:at|on)\s*$/g },
+  // The detail a message went to: "the form was sent to", "we faxed it to her HR at", "emailed the link to".
+  { owner: 'person', regex: /\b(?:sent|sending|e-?mailed|texted|faxed|mailed|forwarded|delivered|went|routed)\b(?:(?!\b(?:call|text|reach|contact|us|our|we|office|clinic|team|desk|line|me|my|myself)\b)[^.!?;\n]){0,40}?\b(?:to|at)\s*$/gi },
   // The organisation reaching out to the person: "we'll call you at", "will follow up at".
   { owner: 'person', regex: /\b(?:call(?:ed|ing)?|text(?:ed|ing)?|phon(?:e|ed)|tr(?:y|ied|ying)|r(?:ing|ang)|dial(?:ed)?|reach(?:ed)?|contact(?:ed)?|e-?mail(?:ed)?|fax(?:ed)?|messag(?:e|ed)|ping(?:ed)?|sen[dt]|mail(?:ed)?|follow(?:ed|ing)?[\s-]+up(?:\s+with)?|get\s+back\s+to|write\s+to|wrote\s+to)\s+(?:you|him|her|them)\b/gi },
   { owner: 'person', regex: /\bfollow(?:s|ed|ing)?[\s-]+up\s+(?:at|via|by)\b/gi },

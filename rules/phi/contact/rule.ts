@@ -56,9 +56,12 @@ function isOrgEmail(ctx: RuleContext<unknown>, email: string): boolean {
     || ctx.organization.domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
 }
 
-/** Introduced as someone's own ("left a voicemail at", "your work number"), or unclaimed beside care talk. */
+/**
+ * Introduced as someone's own ("left a voicemail at", "your work number"), or unclaimed beside care
+ * talk. A seven-digit run ("555-0126") is a number only when introduced as someone's.
+ */
 function belongsToPerson(ctx: RuleContext<unknown>, hit: Hit): boolean {
   const owner = ownerIn(ctx, hit.map.text, hit.start, hit.end);
   if (owner !== 'unknown') return owner === 'person';
-  return patientContext(ctx, hit).isPatient;
+  return hit.pattern.name !== 'local-7' && patientContext(ctx, hit).isPatient;
 }

@@ -44,7 +44,9 @@ export const DATE_PATTERNS: readonly Pattern[] = [
   // "on 3/14", "born 6/2": two parts are a fraction ("1/2 cup") unless a date word leads in.
   {
     name: 'numeric-short',
-    regex: /(?<=\b(?:on|born|since|dated?|dob|d\.o\.b\.?|until|till|til|by|from|thru|through|effective|admitted|discharged|seen)[:\s]\s*)(?<m>\d{1,2})\/(?<d>\d{1,2})(?![\d/%]|\.\d)/gi,
+    // Clinical shorthand leads in too: "adm 3/14", "d/c 3/18", "DOS 2/2", "s/p 1/9", "f/u 4/1", "given here 09/18".
+    // (The lookahead for a digit first, so the costly lookbehind runs only where a number starts.)
+    regex: /(?=\d)(?<=\b(?:on|born|since|dated?|dob|d\.o\.b\.?|until|till|til|by|from|thru|through|effective|admitted|discharged|seen|adm|admit|d\/c|dc['’]?d|dos|s\/p|f\/u|dx|sx|tx|given(?:\s+here)?|received|vaccinated|boosted)[:\s]\s*)(?<m>\d{1,2})\/(?<d>\d{1,2})(?![\d/%]|\.\d)/gi,
     score: 0.75,
     validate: numeric,
   },
@@ -70,13 +72,13 @@ export const DATE_PATTERNS: readonly Pattern[] = [
   // "yesterday", "tonight", "this morning", "last night"
   {
     name: 'relative-day',
-    regex: /\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?/gi,
+    regex: /\b(?:yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:earlier\s+|later\s+)?this\s+week(?:end)?|last\s+week(?:end)?|over\s+the\s+weekend)\b(?:\s+(?:morning|afternoon|evening|night))?/gi,
     score: 0.5,
   },
   // "in April", "last January", "back in May 2024" (the month is a date element; the year alone is not)
   {
     name: 'month',
-    regex: new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ll]ast|[Tt]his\s+past|[Ee]arly|[Ll]ate|[Mm]id-?|[Nn]ext|[Tt]his)\s+(?:early\s+|late\s+|mid-)?${FULL_MONTH}\b(?:\s+(?<year>\d{4})\b)?`, 'g'),
+    regex: new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ll]ast|[Tt]his\s+past|[Ee]arly|[Ll]ate|[Mm]id-?|[Nn]ext|[Tt]his|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?${FULL_MONTH}\b(?:\s+(?<year>\d{4})\b)?`, 'g'),
     score: 0.5,
   },
 ];
@@ -106,9 +108,10 @@ export const EVENT = words([
   'root canal', 'crown', 'filling', 'extraction', 'implant', 'aligners?', 'braces', 'stroke', 'heart attack',
   'seizure', 'overdose', 'post-op', 'recover\\w*', 'labs', 'bloodwork', 'rang (?:the|our|his|her) bell',
   'burns?', 'burned', 'burnt', 'blast', 'explosion', 'swallowed', 'ingested', 'choked', 'collapsed', 'bitten',
-  'drown\\w*', 'rushed', 'ambulance',
-  'turn(?:s|ed|ing)? \\d+', 'turn(?:s|ed|ing)? [\\d\\u{FE0F}\\u{20E3}]+',
-], 'iu');
+  'drown\\w*', 'rushed', 'ambulance', 'adm', 'admit', 'd/c', 's/p', 'f/u', 'dos', 'booster', 'vaccinat\\w*',
+  'immuni[sz]\\w*', 'shots?', 'dose', 'bill', 'statement', 'claim', 'copay', 'balance',
+  'turn(?:s|ed|ing)? \\d+', 'turn(?:s|ed|ing)? [\\d\\uFE0F\\u20E3]+',
+], 'i');
 // Source: [derived] care-setting acronyms, written in capitals ("ER", not "er").
 export const EVENT_ACRONYM = /\b(?:ER|ED|ICU|NICU|PICU|OR|PACU|EMS|OD|MRI|CT|PT)\b/;
 
@@ -127,8 +130,10 @@ export const SELF_EVENT = words([
   'born', 'gave birth', 'admitted', 'discharged', 'passed away', 'died', 'birthday', 'went into labou?r',
 ]);
 
+// Source: [derived] offices one person holds ("a certain well-known city council president"): a person.
+const OFFICE_HOLDER = String.raw`(?:mayor|(?:council\s+)?president|principal|council(?:man|woman|member)|alderman|commissioner|senator|governor|sheriff|superintendent|pastor|rabbi|imam|priest|bishop|judge|coach|quarterback|anchor)`;
 // Source: [derived] references to one individual other than the author (DOMAIN.md 1.6 anchor signals).
-const PERSON_NOUN = String.raw`(?:patient|client|resident|grad(?:uate)?|recipient|survivor|warrior|fighter|champ|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family)`;
+const PERSON_NOUN = String.raw`(?:patient|client|resident|grad(?:uate)?|recipient|survivor|warrior|fighter|champ|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family|${OFFICE_HOLDER})`;
 export const PERSON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:our|the|a|an|this|that|same|his|her|their)\s+(?:[\w'-]+\s+){0,4}?${PERSON_NOUN}\b(?!s)`, 'i'),
   /\b(?:he|she|him|her|his|hers|himself|herself)\b/i,
@@ -174,7 +179,7 @@ export const REPORTING_BEFORE = /\b(?:announced|reported|posted|shared|published
 export const RECURRING_BEFORE = /\b(?:every|each|other|alternate)\s+$/i;
 export const TIME_RANGE_AFTER = /^\s*,?\s*(?:[-–—]\s*(?:noon|midnight|\d)|\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*[-–—]\s*(?:noon|\d))/i;
 // "the 3rd floor", "the 5th grade", "the 100th patient": ordinals that count things, not days.
-export const ORDINAL_NOUN_AFTER = /^\s+(?:of\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[a-z-]*(?:floor|grade|graders?|century|percentile|place|time|round|annual|anniversary|birthday|year|street|st|avenue|ave|amendment|district|ward|precinct|caller|visitor|person|customer|patient|baby|week|month|day|hole|inning|edition|generation|cycle|dose|session|visit|attempt|try))\b/;
+export const ORDINAL_NOUN_AFTER = /^\s+(?:of\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[a-z-]*(?:floor|grade|graders?|century|percentile|place|time|round|annual|anniversary|birthday|year|street|st|avenue|ave|amendment|district|ward|precinct|caller|visitor|person|customer|patient|baby|week|month|day|hole|inning|edition|generation|cycle|dose|session|visit|attempt|try|guy|man|woman|lady|kid|child|one|case|call|admit|referral|appointment|surgery|procedure|delivery|transplant|straight|consecutive|row))\b/;
 // "a Christmas card", "the Thanksgiving potluck": the holiday names a thing, not a day.
 export const HOLIDAY_NOUN_AFTER = /^\s+(?:cards?|party|parties|tree|gifts?|presents?|lights|cookies?|music|dinner|lunch|potluck|sweaters?|spirit|season|break|carols?|wish(?:es)?|decorations?|market|concert|special|sale|hours|closure|schedule|eve\s+hours)\b/i;
 // "Monday to Friday", "Tuesday-Thursday": a weekday range is opening hours.
@@ -199,3 +204,9 @@ export const SESSION_AFTER = /^\s+(?:group|class(?:es)?|clinic|session|meeting|w
 export const OURS_BEFORE = /\b(?:our|your)\s+(?:next\s+|weekly\s+|monthly\s+|regular\s+)?$/i;
 // ... unless a care event follows: "your Tuesday visit" is the patient's.
 export const OURS_CARE_AFTER = /^\s+(?:visit|appointment|appt|surgery|procedure|check-?up|cleaning|follow-?up)\b/i;
+
+// Source: [derived] public news about a person ("her public announcement this week"): their own disclosure.
+export const NEWS_FRAMING = /\b(?:announc\w*|press\s+(?:release|conference)|told\s+reporters|publicly|in\s+a\s+statement|headlines?|went\s+public)\b/i;
+export const OUR_CARE = /\b(?:our\s+patient|we\s+(?:treated|cared\s+for|saw|admitted|delivered))\b/i;
+// "I can squeeze you in this weekend": an offer of a future slot, not the date of someone's care.
+export const OFFER = /\b(?:can|could|happy\s+to|able\s+to|glad\s+to)\s+(?:squeeze|fit|get|see|book|take)\s+(?:you|them|him|her)\b/i;

@@ -33,8 +33,11 @@ export const GEO_PATTERNS: readonly Pattern[] = [
   { name: 'named-place', regex: new RegExp(String.raw`\b(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+${PLACE_TYPE}\b|\b(?:Lake|Mount|Mt\.?|Fort|Port|Camp)\s+[A-Z][\p{L}'’-]+\b|\bthe\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s+(?:neighbou?rhood|area|subdivision|side|community|development|projects)\b`, 'gu'), score: 0.65 },
   // "by the old water tower", "behind the feed store": landmarks that locate a home
   { name: 'landmark', regex: /\b(?:right\s+|just\s+)?(?:by|near|behind|beside|next\s+to|across\s+from|across\s+the\s+street\s+from|down\s+the\s+road\s+from|around\s+the\s+corner\s+from|in\s+front\s+of|just\s+past|past|off)\s+(?:the\s+)?(?:old\s+|new\s+|big\s+|abandoned\s+|little\s+|red\s+|white\s+)?(?:water\s+tower|grain\s+elevator|gas\s+station|railroad\s+tracks|train\s+tracks|tracks|bridge|dam|mill|quarry|post\s+office|fire\s+(?:station|hall)|cemetery|graveyard|courthouse|library|playground|creek|river|pond|motel|trailer\s+park|diner|feed\s+store|grocery\s+store|barn|silo|ballfield|factory|county\s+line|state\s+line|overpass|underpass|church|high\s+school)\b/gi, score: 0.6 },
-  // "from Millbrook", "lives in Castle Rock", "moved to Pine Hollow", "to Castle Rock"
-  { name: 'locality', regex: /(?<=\b(?<cue>from(?:\s+over\s+in|\s+outside(?:\s+of)?)?|lives\s+in|living\s+in|lived\s+in|moved\s+to|moving\s+to|home\s+to|back\s+to|went\s+home\s+to|resident\s+of|native\s+of|hometown\s+of|out\s+in|up\s+in|down\s+in|over\s+in|outside(?:\s+of)?|(?:north|south|east|west)\s+of|to|in|of|near)\s+)(?<name>[A-Z][\p{Ll}'’][\p{L}'’-]*(?:[ -][A-Z][\p{Ll}'’][\p{L}'’-]*){0,2})/gu, score: 0.5 },
+  // "— Janet W., Cedar Falls": the town after a testimonial's signature (a name and an initial)
+  { name: 'signature', regex: /(?=[A-Z])(?<=(?:^|\s)[—–~-]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?,\s+)(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/gm, score: 0.6 },
+  // "from Millbrook", "lives in Castle Rock", "moved to Pine Hollow", "to Castle Rock", "grew up in Alder Falls"
+  // (The lookahead for a capital first, so the costly lookbehind runs only where a word is capitalised.)
+  { name: 'locality', regex: /(?=[A-Z])(?<=\b(?<cue>from(?:\s+over\s+in|\s+outside(?:\s+of)?)?|lives\s+in|living\s+in|lived\s+in|grew\s+up\s+(?:in|near|outside(?:\s+of)?)|raised\s+in|born\s+and\s+raised\s+in|hails\s+from|moved\s+to|moving\s+to|home\s+to|back\s+to|went\s+home\s+to|resident\s+of|native\s+of|hometown\s+of|out\s+in|up\s+in|down\s+in|over\s+in|outside(?:\s+of)?|(?:north|south|east|west)\s+of|to|in|of|near)\s+)(?<name>[A-Z][\p{Ll}'’][\p{L}'’-]*(?:[ -][A-Z][\p{Ll}'’][\p{L}'’-]*){0,2})/gu, score: 0.5 },
 ];
 
 // Source: HHS de-identification guidance via UC Davis [S3]: 3-digit ZIP prefixes with 20,000 or fewer
@@ -62,7 +65,7 @@ export const ORG_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:office|offices|c
 export const ORG_AFTER = /^\.?\s*(?:office|clinic|location|campus|branch|site|pharmacy|store|\(side|\(rear|\(back)\b/i;
 
 // Source: [derived] one individual other than the author (DOMAIN.md 1.6 anchor signals).
-const PERSON_NOUN = String.raw`(?:patient|client|grad(?:uate)?|recipient|survivor|warrior|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|teacher|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family|farmer|resident)`;
+const PERSON_NOUN = String.raw`(?:patient|client|grad(?:uate)?|recipient|survivor|warrior|soldier|marine|sailor|firefighter|baby|newborn|preemie|infant|toddler|kiddo|kid|child|boy|girl|man|woman|guy|gentleman|lady|teen(?:ager)?|grader|student|teacher|driver|rider|passenger|pedestrian|cyclist|biker|victim|mom|mother|dad|father|grand(?:ma|pa|mother|father|daughter|son)|son|daughter|husband|wife|veteran|family|farmer|resident|mayor|principal|coach|pastor|sheriff|councilman|councilwoman|councilmember|commissioner|superintendent)`;
 export const PERSON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:our|the|a|an|this|that|same|his|her|their)\s+(?:[\w'-]+\s+){0,4}?${PERSON_NOUN}\b`, 'i'),
   /\b(?:he|she|him|her|his|hers)\b/i,
@@ -82,7 +85,7 @@ export const CONSENT_KINDS: readonly string[] = ['geo', 'location', 'address', '
 // "Hadley Park Clinic", "Willow Lake Dental": the place name is part of an organisation's name.
 export const ORG_NAME_AFTER = /^\s+(?:Hospital|Clinic|Medical|Health|Healthcare|Center|Centre|University|College|Pharmacy|Dental|Hospice|Rehab|Institute|Foundation|Pediatrics|Family|Urgent|Women|Children|Cancer|Heart|Eye|Orthopedics|Physical|Senior|Community|Memorial|General|Regional|YMCA|Library|Elementary\s+PTA)\b/;
 // Strong cues that the words after them are where someone lives, whatever the name looks like.
-export const LIVES_CUE = /^(?:lives\s+in|living\s+in|lived\s+in|moved\s+to|moving\s+to|resident\s+of|native\s+of|hometown\s+of|from\s+over\s+in)$/i;
+export const LIVES_CUE = /^(?:lives\s+in|living\s+in|lived\s+in|grew\s+up\s+(?:in|near|outside(?:\s+of)?)|raised\s+in|born\s+and\s+raised\s+in|hails\s+from|moved\s+to|moving\s+to|resident\s+of|native\s+of|hometown\s+of|from\s+over\s+in)$/i;
 // Source: [derived] care words that make a post about a patient (for weak place forms).
 export const CARE = /\b(?:patient|treated|treatment|surgery|post-op|diagnos\w*|admitted|discharg\w*|transplant|chemo|rehab|tumou?r|cancer|tested positive|overdose|OD|ER|ED|ICU|NICU|IVF|braces|aligners?|invisalign|orthodont\w*|crown|implant|rhinoplasty|appendectomy|hospice|born|birth|broken|fracture\w*|injur\w*|all-clear|measles|infection|case|recover\w*|stroke|therapy|wheelchair)\b/i;
 // "Mrs. Adeline Park", "Dr. Grace Lake": a title makes the words a person's name.

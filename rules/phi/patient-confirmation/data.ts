@@ -20,6 +20,27 @@ export const CARE_NOUNS: readonly string[] = [
   'consultation', 'follow-up', 'procedure', 'injection', 'infusion', 'shot', 'vaccine', 'vaccination',
 ];
 
+// Source: [derived] procedures named by what was done ("the tongue-tie release", "the frenum repair"):
+// care only after "since/after the" or "your".
+export const PROCEDURE_NOUNS: readonly string[] = [
+  'release', 'repair', 'removal', 'revision', 'placement', 'fitting', 'adjustment', 'delivery', 'birth',
+  'c-section', 'induction', 'reduction', 'graft', 'transfer', 'retrieval', 'reconstruction', 'lift', 'draining',
+];
+
+// Source: [derived] body parts a rehab or surgery plan is named after ("your rotator cuff program").
+export const BODY_PARTS: readonly string[] = [
+  'shoulder', 'shoulders', 'knee', 'knees', 'hip', 'hips', 'back', 'neck', 'ankle', 'ankles', 'wrist', 'wrists',
+  'elbow', 'elbows', 'spine', 'rotator', 'cuff', 'hamstring', 'achilles', 'acl', 'meniscus', 'jaw', 'tmj', 'hand',
+  'hands', 'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'pelvic', 'floor', 'gums', 'gum', 'bite', 'skin', 'scalp',
+  'heel', 'toe', 'toes', 'thumb', 'finger', 'fingers', 'hernia', 'incision', 'scar', 'stitches', 'labrum',
+];
+/** What a body part's care is called after it ("knee program", "shoulder range of motion"). */
+export const BODY_CARE: readonly string[] = [
+  'program', 'exercises', 'exercise', 'routine', 'protocol', 'range', 'mobility', 'motion', 'strength', 'brace',
+  'splint', 'sling', 'plan', 'recovery', 'rehab', 'surgery', 'injury', 'pain', 'x-ray', 'mri', 'scan', 'healing',
+  'treatment', 'therapy', 'sessions', 'appointment', 'follow-up', 'improved', 'improving', 'progress', 'looks',
+];
+
 // Source: [derived] nouns after "your" that say nothing about care ("your feedback", "your family").
 export const GENERIC_AFTER_YOUR: readonly string[] = [
   'health', 'questions', 'question', 'concerns', 'concern', 'feedback', 'review', 'comment', 'comments',
@@ -54,7 +75,7 @@ export const CONFIRM_PATTERNS: readonly RegExp[] = [
   /\byou\s+(?:checked\s+in|came\s+in|showed\s+up|were\s+(?:admitted|seen|treated|discharged|diagnosed|prescribed|referred|hospitalized|hospitalised|sedated|intubated|placed\s+on|put\s+on))\b/gi,
   /\byou\s+were\s+(?:on|in|under)\s+(?:a|an|the|our)?\s*(?:\d+[-\s]hour\s+hold|hold|dialysis|oxygen|(?:the\s+)?(?:icu|nicu|er|ed|unit|ward|floor)|anesthesia|observation|suicide\s+watch)\b/gi,
   // "the crown I placed", "the root canal Dr. Patel did"
-  /\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:crown|filling|root\s+canal|implant|extraction|surgery|procedure|stitches|injection|cast|prescription|treatment)\s+(?:i|we|dr\.?\s+\p{Lu}[\p{L}'-]+)\s+(?:placed|did|performed|prescribed|filled|put\s+in|removed|extracted|ordered|gave|started|fitted)\b/giu,
+  /\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:crown|filling|root\s+canal|implant|extraction|surgery|procedure|stitches|injection|cast|prescription|treatment)\s+(?:i|we|dr\.?\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]+)\s+(?:placed|did|performed|prescribed|filled|put\s+in|removed|extracted|ordered|gave|started|fitted)\b/gi,
   // "we treated you", "I placed your", "we re-ran your", "call in that refill"
   /\b(?:i|we)(?:['’]ll|\s+will|\s+have|['’]ve)?\s+(?:placed|did|performed|prescribed|filled|removed|extracted|ordered|treated|saw|examined|reviewed|admitted|discharged|re-ran|ran|faxed|billed|called\s+in|call\s+in)\s+(?:you\b|your\s+[\w-]+|that\s+(?:refill|prescription|rx)\b)/gi,
   // "reviewed your chart", "looked into your claim"
@@ -67,6 +88,10 @@ export const CONFIRM_PATTERNS: readonly RegExp[] = [
   /\b(?:after|since|following|before)\s+(?:his|her|their|your)\s+(?:[\w-]+\s+)?(?:surgery|procedure|bypass|operation|treatment|transplant|delivery|stroke|heart\s+attack|fall|fracture|chemo|biopsy|admission|discharge|appointment|visit)\b/gi,
   // "biopsy results are in", "your labs came back"
   /\b(?:results|labs|tests?|x-rays|scans?|biopsy)\s+(?:are|is|came|come)\s+(?:in|back|ready)\b/gi,
+  // "you missed two appointments", "you had a filling", "you cancelled your cleaning" (not "if you missed ...")
+  new RegExp(String.raw`(?<!\b(?:if|when|whenever|unless|anyone|everyone|who)\s+)\byou(?:['’]ve|\s+have)?\s+(?:missed|cancel+ed|rescheduled|skipped|no-showed|booked|had|got|received|needed|came\s+(?:in\s+)?for|started|finished|completed)\s+(?:[\w-]+\s+){0,2}?(?:${alt(CARE_NOUNS)})\b`, 'gi'),
+  // "see you both at the 2-week follow-up", "see you at your next cleaning"
+  /\bsee\s+(?:you|y['’]all|you\s+guys)\s+(?:both\s+|two\s+|all\s+)?(?:again\s+|back\s+)?(?:at|for|on|in)\s+(?:the|your|their|her|his)\s+(?:[\w-]+\s+){0,2}?(?:follow-?up|appointment|appt|visit|check-?up|cleaning|session|recheck|post-op|adjustment|consult|fitting|procedure|surgery)s?\b/gi,
   // "thanks for coming in", "thank you for being our patient"
   /\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:coming\s+in|coming\s+to\s+see\s+us|visiting\s+us|stopping\s+by|being\s+(?:a|our)\s+(?:\w+\s+)?(?:patient|client))\b/gi,
 ];
@@ -81,7 +106,7 @@ export const BORDERLINE_PATTERNS: readonly RegExp[] = [
 ];
 
 // Source: [derived] a post that opens like a reply to one person ("@dana_k", "Hi Dave,", "Thanks for the 5 stars").
-export const REPLY_OPENING = /^\s*(?:@[\w.]+|(?:hi|hello|hey|dear)\s+\p{Lu}[\p{L}'’-]+\s*[,!]|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:\d\s+stars?|(?:kind\s+|great\s+|wonderful\s+)?(?:review|feedback|words|rating|comment)))/iu;
+export const REPLY_OPENING = /^\s*(?:@[\w.]+|(?:hi|hello|hey|dear)\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+\s*[,!]|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:\d\s+stars?|(?:kind\s+|great\s+|wonderful\s+)?(?:review|feedback|words|rating|comment)))/i;
 
 // Source: [derived] a "<number>-hour" token before "hold" ("72-hour hold") is a psychiatric hold.
 export const HOLD_BEFORE = /^\d+-hours?$/;

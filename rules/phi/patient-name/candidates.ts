@@ -6,7 +6,7 @@ import { nameShaped, skippable, stripPossessive } from './shape.js';
 
 export type Evidence =
   | 'initial' | 'nickname' | 'possessive' | 'possessiveCare' | 'patientNoun' | 'kin' | 'child' | 'family' | 'greeting'
-  | 'vocative' | 'staff' | 'credit' | 'locative' | 'article' | 'who' | 'age' | 'hashtag' | 'initials';
+  | 'vocative' | 'staff' | 'credit' | 'locative' | 'article' | 'who' | 'age' | 'hashtag' | 'initials' | 'public';
 
 /** A capitalised run that may be a person's name, with what is known about it so far. */
 export interface Candidate {
@@ -46,7 +46,9 @@ export function findRuns(map: TextMap, tokens: readonly Token[], sentences: read
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
-    if (!nameShaped(t.text) || skippable(text, t) || t.text.length === 1) continue;
+    if (!nameShaped(t.text) || skippable(text, t)) continue;
+    // A lone capital starts a name only as an initial before one ("T. Nakamura"), not "I" or "A".
+    if (t.text.length === 1 && !leadingInitial(text, t, tokens[i + 1])) continue;
     const sentence = sentences[s]!;
     const run = [i];
     const nick: number[] = [];
@@ -83,6 +85,10 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
   const names: string[] = [];
   const kinds: WordKind[] = [];
   let q = p;
+  const initialStart = q;
+  while (q < run.length - 1 && tokens[run[q]!]!.text.length === 1 && map.text[tokens[run[q]!]!.end] === '.') q++;
+  if (q > initialStart) evidence.add('initial');
+  let trailing = false;
   for (; q < run.length; q++) {
     const tok = tokens[run[q]!]!;
     if (PARTICLES.has(tok.text)) continue;
@@ -90,7 +96,7 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
     let kind = nick.includes(run[q]!) ? 'given' : wordKind(lower);
     if (tok.text.length === 1) {
       // "Jake M." ends with an initial; "Things I wish" does not.
-      if (names.length && map.text[tok.end] === '.') evidence.add('initial');
+      if (names.length && map.text[tok.end] === '.') { evidence.add('initial'); trailing = true; }
       break;
     }
     if (kind === 'commonShape' && names.length) kind = 'unknown';
@@ -109,11 +115,11 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
     // "Danny Boy", "Harold Says": a capitalised everyday word after the name makes a title, not a name.
     if (nk === 'common' && !isSurname(next.lower) && !evidence.has('possessive')) return undefined;
   }
-  const lastIdx = evidence.has('initial') ? run[q]! : run[q - 1]!;
+  const lastIdx = trailing ? run[q]! : run[q - 1]!;
   const firstTok = tokens[run[p]!]!;
   const lastTok = tokens[lastIdx]!;
   const startTok = prefix ? tokens[run[p - 1]!]! : firstTok;
-  const end = evidence.has('initial') && map.text[lastTok.end] === '.' ? lastTok.end + 1 : lastTok.end;
+  const end = trailing ? lastTok.end + 1 : lastTok.end;
   return {
     map, sentence, start: startTok.start, end, names, kinds, evidence, person: 0,
     ...(prefix ? { prefix } : {}),
@@ -121,6 +127,12 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
     atStart: run[0]! === firstTokenOf(tokens, sentence) && p === 0,
     before: run[prefix ? p - 1 : p]! - 1, first: run[p]!, last: lastIdx,
   };
+}
+
+/** "T. Nakamura", "J. R. Ortiz": an initial, its full stop, then a capitalised word or another initial. */
+function leadingInitial(text: string, t: Token, next: Token | undefined): boolean {
+  return next !== undefined && text.slice(t.end, next.start) === '. ' && nameShaped(next.text)
+    && (next.text.length > 1 || text[next.end] === '.');
 }
 
 function firstTokenOf(tokens: readonly Token[], s: Sentence): number {

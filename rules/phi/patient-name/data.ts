@@ -31,7 +31,7 @@ export const PERSON_SCORES = {
   /** "the United States", "our Mustang": an article before an unknown capitalised word. */
   afterArticle: -0.2,
   /** Hashtag name part: a given name; anything else needs the same name elsewhere. */
-  hashtagGiven: 0.6,
+  hashtagGiven: 0.7,
   hashtagOther: 0.3,
 } as const;
 
@@ -74,6 +74,20 @@ export const CREDIT_WORDS: readonly string[] = ['shoutout', 'shout-out', 'kudos'
 export const ROLE_BREAKERS: readonly string[] = [
   'for', 'with', 'by', 'who', 'that', 'which', 'helped', 'cared', 'treated', 'saw', 'met', 'thanked', 'told',
   'to', 'and', 'patient', 'patients', 'asked', 'gave', 'visited', 'called', 'when', 'while',
+  // "Navigator helping Mr. Haddad", "our nurse walking Mrs. Ortiz": the role's holder acts on the name.
+  'helping', 'helps', 'assisting', 'assists', 'assisted', 'guiding', 'guides', 'showing', 'shows', 'teaching',
+  'teaches', 'walking', 'walks', 'caring', 'cares', 'treating', 'treats', 'examining', 'examines', 'seeing',
+  'sees', 'greeting', 'greets', 'comforting', 'supporting', 'holding', 'hugging', 'checking', 'visiting',
+  'celebrating', 'celebrates', 'congratulating', 'cheering', 'welcoming', 'discharging', 'admitting',
+];
+
+// Source: [derived] titles before a child's first name that make the child the one named ("little Aiden").
+export const CHILD_TITLES: readonly string[] = ['little', 'lil', 'sweet', 'brave', 'tiny'];
+
+// Source: [derived] "patients like Mrs. Kaplan", "clients including Dev": a named example of the patients.
+export const PATIENT_EXAMPLE_WORDS: readonly string[] = ['like', 'including', 'incl', 'named', 'called', 'especially'];
+export const PATIENT_EXAMPLE_NOUNS: readonly string[] = [
+  'patient', 'patients', 'client', 'clients', 'resident', 'residents', 'kiddos', 'parents', 'moms', 'families',
 ];
 
 // Source: [derived] lower-case particles inside surnames ("Ludwig van Beethoven", "Ana de la Cruz").
@@ -87,7 +101,8 @@ export const INNER_CAPITAL_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|
 // Source: [derived] support hashtags built on a first name: #KaylaStrong, #PrayForNoah, #TeamLiam.
 export const HASHTAG_SUFFIXES: readonly string[] = [
   'strong', 'warrior', 'warriors', 'tough', 'fights', 'fighter', 'fighting', 'army', 'nation', 'brave',
-  'journey', 'miracle', 'squad', 'crew', 'proud', 'stronger', 'power',
+  'journey', 'miracle', 'squad', 'crew', 'proud', 'stronger', 'power', 'fight', 'recovery', 'healing', 'hero',
+  'forever', 'legacy', 'wins', 'united',
 ];
 export const HASHTAG_PREFIXES: readonly string[] = [
   'prayfor', 'prayersfor', 'pray4', 'team', 'standwith', 'hopefor', 'fightlike', 'bravelike', 'love',
@@ -98,4 +113,11 @@ export const HASHTAG_PREFIXES: readonly string[] = [
 export const POSSESSED_CARE: readonly string[] = [
   'face', 'smile', 'portal', 'account', 'chart', 'records', 'file', 'card', 'story', 'journey', 'case',
   'recovery', 'room', 'bed', 'mom', 'dad', 'family', 'care', 'bill', 'insurance', 'x-ray', 'scan',
+];
+
+// Source: USPS Publication 28, Appendix C1 (street suffixes), the common ones: "Birchwood Lane" is a street.
+export const STREET_SUFFIXES: readonly string[] = [
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
+  'way', 'place', 'pl', 'circle', 'cir', 'terrace', 'ter', 'trail', 'trl', 'parkway', 'pkwy', 'highway', 'hwy',
+  'pike', 'turnpike', 'loop', 'path', 'alley', 'crossing', 'row', 'square', 'sq',
 ];

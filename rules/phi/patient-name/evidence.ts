@@ -1,18 +1,27 @@
 import type { Token } from '../../../src/types.js';
 import { CUE, isCredentialShape, wordCue } from '../../../src/kit/lexicon/cue-index.js';
+import { PUBLIC_ROLES } from '../../../src/kit/lexicon/framing.js';
 import { ANIMALS, PATIENT_APPOSITIVES, PATIENT_NON_PERSON } from '../../../src/kit/lexicon/health.js';
 import { EPONYM_HEADS, EPONYM_PROCEDURES, LOCATIVES } from '../../../src/kit/lexicon/non-names.js';
 import { RELATIVES } from '../../../src/kit/lexicon/people.js';
-import { CREDENTIALS, DEPARTMENTS, STAFF_ROLES, STAFF_TITLES } from '../../../src/kit/lexicon/staff.js';
+import { CREDENTIALS, DEPARTMENTS, HEALTHCARE_OCCUPATIONS, STAFF_ROLES, STAFF_TITLES } from '../../../src/kit/lexicon/staff.js';
 import type { Candidate } from './candidates.js';
-import { CREDIT_WORDS, GREETING_FILLERS, GREETINGS, POSSESSED_CARE, ROLE_BREAKERS } from './data.js';
+import {
+  CHILD_TITLES, CREDIT_WORDS, GREETING_FILLERS, GREETINGS, PATIENT_EXAMPLE_NOUNS, PATIENT_EXAMPLE_WORDS, POSSESSED_CARE,
+  ROLE_BREAKERS,
+} from './data.js';
 
 const set = (...lists: (readonly string[])[]): Set<string> => new Set(lists.flat());
 const APPOSITIVES = set(PATIENT_APPOSITIVES);
 const ANIMAL = set(ANIMALS);
 const NON_PERSON = set(PATIENT_NON_PERSON);
-const ROLES = set(STAFF_ROLES, STAFF_TITLES);
-const DEPTS = set(DEPARTMENTS, STAFF_ROLES);
+const OCCUPATIONS = HEALTHCARE_OCCUPATIONS.filter((w) => !w.includes(' '));
+const ROLES = set(STAFF_ROLES, STAFF_TITLES, OCCUPATIONS);
+const DEPTS = set(DEPARTMENTS, STAFF_ROLES, OCCUPATIONS);
+const LITTLE = set(CHILD_TITLES);
+const EXAMPLE = set(PATIENT_EXAMPLE_WORDS);
+const EXAMPLE_OF = set(PATIENT_EXAMPLE_NOUNS);
+const PUBLIC = set(PUBLIC_ROLES.filter((w) => !w.includes(' ')));
 const KIN = new Set(RELATIVES.filter((w) => !['family', 'kids', 'parents', 'twins', 'sons', 'daughters'].includes(w)));
 // "baby Nora": the baby is usually the patient, not a relative.
 const CHILD = set(['baby', 'newborn', 'infant', 'toddler']);
@@ -28,6 +37,7 @@ const LOC = set(LOCATIVES);
 const ARTICLES = set(['the', 'a', 'an', 'this', 'that', 'our', 'their']);
 const POSSESSED = set(POSSESSED_CARE);
 const CARE_BITS = CUE.health | CUE.weak | CUE.patient;
+const HAS = set(['has', 'have', 'had']);
 
 /** Adds what the words around a candidate say about it: patient, staff, relative, addressed. */
 export function addContext(c: Candidate, tokens: readonly Token[], text: string): void {
@@ -42,12 +52,21 @@ export function addContext(c: Candidate, tokens: readonly Token[], text: string)
       ev.add(DEPTS.has(at(k - 1)) ? 'staff' : 'patientNoun');
       break;
     }
-    if (!broken && ROLES.has(w)) { ev.add('staff'); break; }
+    // "our nurse Ana", "our exercise physiologist Marco", "our PA Jordan": a job or credential before the name.
+    if (!broken && (ROLES.has(w) || (CREDS.has(w) && isCredentialShape(tokens[k]!.text)))) { ev.add('staff'); break; }
     if (d <= 2 && ANIMAL.has(w)) { c.veto = 'an animal'; break; }
     if (d <= 2 && KIN.has(w)) ev.add(CHILD.has(w) ? 'child' : 'kin');
     if (BREAKERS.has(w)) broken = true;
   }
-  if (LOC.has(at(c.before))) ev.add('locative');
+  const prev = at(c.before);
+  if (LOC.has(prev)) ev.add('locative');
+  // "little Aiden Cho", "lil Nova": the child named is the patient.
+  if (LITTLE.has(prev)) ev.add('child');
+  // "patients like Mrs. Kaplan", "clients such as Dev": a named example of the patients.
+  if ((EXAMPLE.has(prev) && EXAMPLE_OF.has(at(c.before - 1)))
+    || (prev === 'as' && at(c.before - 1) === 'such' && EXAMPLE_OF.has(at(c.before - 2)))) ev.add('patientNoun');
+  // "singer Mara Vale", "former Senator ...": framed as a public figure.
+  if (PUBLIC.has(prev) || c.prefix === 'publicTitle') ev.add('public');
   if ((at(c.before) === 'to' && (CREDIT.has(at(c.before - 1)) || CREDIT.has(at(c.before - 2)))) || CREDIT.has(at(c.before))) {
     ev.add('credit');
   }
@@ -99,7 +118,9 @@ function addAfter(c: Candidate, tokens: readonly Token[], text: string): void {
   }
   const gap = text.slice(c.end, next.start);
   const from = next.lower === 'from';
-  const appositive = gap.includes(',') || from || ['is', 'was', 'as'].includes(next.lower);
+  // "Carlos, our charge nurse", "Carlos is our ...", "Carlos has been a respiratory therapist".
+  const appositive = gap.includes(',') || from || ['is', 'was', 'as', 'became', 'joined'].includes(next.lower)
+    || (HAS.has(next.lower) && tokens[c.last + 2]?.lower === 'been');
   if (!appositive) return;
   for (let k = c.last + 1, d = 0; d < 6 && tokens[k] && tokens[k]!.start < c.sentence.end; k++, d++) {
     const w = tokens[k]!.lower;

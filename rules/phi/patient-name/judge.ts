@@ -2,7 +2,8 @@ import type { RuleContext } from '../../../src/types.js';
 import { CUE } from '../../../src/kit/lexicon/cue-index.js';
 import { patientContext, postCareScore, sentenceCues } from '../../../src/kit/patient-context.js';
 import type { Candidate } from './candidates.js';
-import { NAME_BOOSTS as B, NAME_THRESHOLDS as T, PERSON_SCORES as S } from './data.js';
+import { SELF_DISCLOSURE } from '../../../src/kit/lexicon/framing.js';
+import { NAME_BOOSTS as B, NAME_THRESHOLDS as T, PERSON_SCORES as S, STREET_SUFFIXES } from './data.js';
 
 /** How sure we are that a capitalised run is a person's name, from its shape and the words around it. */
 export function personScore(c: Candidate): number {
@@ -26,12 +27,26 @@ export function personScore(c: Candidate): number {
   if (ev.has('greeting') || ev.has('vocative')) p += S.address;
   if (ev.has('who')) p += S.who;
   if (ev.has('locative') && c.names.length === 1 && first !== 'given') p += S.afterPlacePreposition;
-  if (ev.has('article') && first !== 'given' && !c.prefix) p += S.afterArticle;
+  if (ev.has('article') && first !== 'given' && !c.prefix && !ev.has('initial')) p += S.afterArticle;
   return Math.min(p, 0.98);
 }
 
 // "Dr. Lena Fischer", "Rosa Delgado, CPM": an author who is a clinician.
 const CLINICIAN = /(?:^|[\s(])(?:Dr\.?|Doctor|Nurse)\s|,\s*(?:MD|DO|DDS|DMD|RN|NP|PA-C|CNM|CPM|DNP|PharmD|LCSW|LPC|PsyD|PhD|DPT|OD|DC)\b/;
+
+const DISCLOSURE = new RegExp(String.raw`\b(?:${SELF_DISCLOSURE.join('|')})\b`, 'i');
+// Source: [derived] the organisation claiming the care: then a public figure is its patient.
+const OUR_CARE = /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|doctors|nurses|surgeons|clinic|hospital|unit))\s+(?:treated|cared\s+for|saw|admitted|operated|helped|delivered)\b|\bour\s+patient\b/i;
+const STREETS = new Set(STREET_SUFFIXES);
+// Source: [derived] praise of someone's work: the person addressed is staff.
+const CREDIT_TEXT = /\b(?:thanks?|thank\s+you|kudos|props|great\s+(?:job|work)|nice\s+(?:job|work)|well\s+done|shift|coworker|colleague|team)\b/i;
+const HOUSE_NUMBER = /\d[\dA-Za-z-]*\s+$/;
+
+/** "Birchwood Lane", "1418 Maple Court": a street, unless a first name leads ("Kayla Lane"). */
+function streetName(c: Candidate): boolean {
+  if (c.names.length < 2 || !STREETS.has(c.names[c.names.length - 1]!)) return false;
+  return c.kinds[0] !== 'given' || HOUSE_NUMBER.test(c.map.text.slice(Math.max(0, c.start - 8), c.start));
+}
 
 const words = (s: string | undefined): string[] => (s ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
@@ -46,6 +61,10 @@ function vetoOf(ctx: RuleContext<unknown>, c: Candidate, own: Set<string>): stri
   if (ev.has('credit') && bits & CUE.staff) return 'staff';
   // "Governor Moreno announced ...", "Selena Gomez has spoken about her lupus": public health news.
   if (bits & CUE.news) return 'a public figure in the news';
+  // "Senator Ellen Marsh, who shared that she's starting treatment": a public figure's own news,
+  // unless the organisation says it cared for them ("we treated Mayor Ortiz").
+  if (ev.has('public') && DISCLOSURE.test(c.sentence.text) && !OUR_CARE.test(c.sentence.text)) return 'a public figure in the news';
+  if (streetName(c)) return 'a street';
   // "Happy retirement to Linda Torres, our charge nurse": a sentence about staff names staff,
   // unless the name itself is tied to care (an honorific, "Mrs. K's biopsy", a relative).
   const tied = c.prefix === 'honorific' || ev.has('possessiveCare') || ev.has('kin') || ev.has('child');
@@ -85,7 +104,21 @@ export function judge(ctx: RuleContext<unknown>, cands: Candidate[]): Candidate[
       || (c.person >= T.strongPerson && q >= T.strongPersonPatient)) accepted.add(c);
   }
   propagate(cands, accepted);
+  if (!reply && accepted.size > 0) addressed(ctx, cands, accepted);
   return cands.filter((c) => accepted.has(c));
+}
+
+/**
+ * "We'll miss your jokes, Emeka!": in a post that names a patient, a first name addressed on its
+ * own is the patient's, unless the sentence thanks or credits staff ("Great work, Keisha!").
+ */
+function addressed(ctx: RuleContext<unknown>, cands: Candidate[], accepted: Set<Candidate>): void {
+  for (const c of cands) {
+    const ev = c.evidence;
+    if (accepted.has(c) || c.veto || !(ev.has('vocative') || ev.has('greeting')) || ev.has('credit')) continue;
+    if (c.person < T.person || sentenceCues(ctx, c) & (CUE.staff | CUE.staffFraming) || CREDIT_TEXT.test(c.sentence.text)) continue;
+    accepted.add(c);
+  }
 }
 
 /** A name already judged a patient's is a patient's wherever else it appears ("Harold says ..."). */

@@ -2,10 +2,9 @@ import { defineRule } from '../../../src/kit/define-rule.js';
 import { CUE } from '../../../src/kit/lexicon/cue-index.js';
 import { CARE } from '../../../src/kit/lexicon/cue-score.js';
 import { consentCovers, postCueBits } from '../../../src/kit/patient-context.js';
-import { findRuns, type Candidate } from './candidates.js';
-import { addContext } from './evidence.js';
-import { findExtras } from './extra.js';
+import type { Candidate } from './candidates.js';
 import { judge } from './judge.js';
+import { nameCandidates } from './names.js';
 
 // "Baby Aanya", "Little Mateo": the titled child is the patient, not a relative.
 const SELF_TITLES = /^(?:baby|little|lil)\b/i;
@@ -34,13 +33,7 @@ export default defineRule({
     // A post that never mentions care cannot name a patient (cheap gate before any name search).
     if (!reply && type !== 'testimonial' && (postCueBits(ctx) & (CARE | CUE.weak)) === 0) return;
     const cands: Candidate[] = [];
-    for (const map of ctx.prose) {
-      const tokens = ctx.analysis.tokens(map);
-      const sentences = ctx.analysis.sentences(map);
-      const runs = findRuns(map, tokens, sentences);
-      for (const c of runs) addContext(c, tokens, map.text);
-      cands.push(...runs, ...findExtras(map, sentences));
-    }
+    for (const map of ctx.prose) cands.push(...nameCandidates(ctx, map));
     for (const c of judge(ctx, cands)) {
       const ev = c.evidence;
       const messageId = ev.has('kin') || ev.has('family') || (c.prefix === 'kinTitle' && !SELF_TITLES.test(c.map.text.slice(c.start))) ? 'relative'

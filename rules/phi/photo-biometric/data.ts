@@ -12,7 +12,7 @@ export const BIOMETRIC = /\b(?:retina[l]?|fundus|iris\s+(?:scan|image|photo)|fin
 export const NOT_A_PERSON = /\b(?:illustrat\w*|graphic|infographic|stock\s+(?:photo|image|picture)|stock|icon|logo|diagram|chart|graph|cartoon|clip\s*art|drawing|rendering|animation|animated|mock-?up|template|poster|flyer|banner|map|mannequin|anatomical\s+model|model\s+of|emoji|AI-generated)\b/i;
 
 /** Staff photos: a role or a staff folder. */
-export const STAFF = /\b(?:staff|our\s+team|team\s+photo|Dr\.?|doctor|nurses?|RN|NP|physician|surgeon|dentist|hygienist|pharmacist|therapist|chaplain|volunteers?|employees?|receptionist|technician|coordinator|provider|medical\s+assistant|social\s+worker|dietitian|paramedics?|EMTs?|midwife|doula)\b/i;
+export const STAFF = /\b(?:staff|our\s+team|team\s+photo|Dr\.?|doctor|nurses?|RN|NP|physician|surgeon|dentist|hygienist|pharmacist|therapist|chaplain|volunteers?|employees?|receptionist|technician|coordinator|navigators?|provider|medical\s+assistant|social\s+worker|dietitian|paramedics?|EMTs?|midwife|doula)\b/i;
 export const STAFF_PATH = /(?:^|\/)(?:staff|team|providers|doctors|employees|headshots|bios)\//i;
 
 /** The picture is of a patient or their care. */
@@ -26,3 +26,13 @@ export const PERSON_CUE = /\bpatients?\b(?!\s+(?:rooms?|lounge|portal|area|entra
 export const MEDIA_SCOPES: readonly string[] = [
   'photo', 'photos', 'video', 'image', 'images', 'likeness', 'voice', 'audio', 'recording', 'biometric',
 ];
+
+/** A care or enrollment scene: with a named person in it, the image shows a client being served. */
+// Source: OCR media guidance [S12] (presence at a provider's care or enrollment event is health information) [derived].
+export const SCENE = /\b(?:enrol(?:l)?(?:ment|ing|ed|s)?|sign(?:ing|s|ed)?[\s-]+up|check(?:ing|s|ed)?[\s-]+in|check-?ups?|visits?|appointments?|sessions?|exams?|screenings?|intake|consult(?:ation)?s?|vaccinations?|(?:flu|covid|booster)\s+shots?|follow-?ups?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|(?:medicaid|medicare|insurance|health\s+plan|member|benefits?)\s+(?:id\s+)?cards?)\b/i;
+
+// Source: [derived] courtesy titles (never staff titles) and the shape of a first and last name.
+export const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’-]+/g;
+export const NAME_PAIR = /\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b/g;
+/** A staff title or role right before a name: "Dr. ", "our navigator ", "Pharmacist ". */
+export const STAFF_BEFORE_NAME = /\b(?:Dr|Doctor|Nurse|Pharmacist|Chaplain|Coach|Prof|Professor|Rev|Chef|Officer|Navigator|navigator|Coordinator|coordinator|Therapist|therapist|Dietitian|dietitian|Educator|educator|Manager|manager|Director|director|Volunteer|volunteer|Midwife|midwife|Doula|doula|nurse|doctor|dentist|hygienist|pharmacist|surgeon|physician|advocate|worker|receptionist|technician|assistant|RN|NP|PA|MD|CNA|EMT|Paramedic|paramedic)\.?\s+(?:[A-Z][a-z'’-]+\s+)?$/;

@@ -1,7 +1,8 @@
 import { defineRule } from '../../../src/kit/define-rule.js';
 import type { MediaItem, RuleContext } from '../../../src/types.js';
 import { aboutPatient, personNames } from '../url-ip/names.js';
-import { AUDIO, BIOMETRIC, NOT_A_PERSON, PATIENT_CUE, PERSON_CUE, MEDIA_SCOPES, STAFF, STAFF_PATH } from './data.js';
+import { namesClient } from './client.js';
+import { AUDIO, BIOMETRIC, NOT_A_PERSON, PATIENT_CUE, PERSON_CUE, MEDIA_SCOPES, SCENE, STAFF, STAFF_PATH } from './data.js';
 
 type Kind = 'photo' | 'biometric' | 'voice';
 
@@ -54,6 +55,8 @@ function showsPatient(ctx: RuleContext<unknown>, item: MediaItem, kind: Kind, de
   const src = item.src?.value ?? '';
   if (kind === 'photo' && NOT_A_PERSON.test(words)) return false;
   const altSaysPatient = PATIENT_CUE.test(words);
+  // A named non-staff person in a care or enrollment scene is the client, whoever helps them.
+  if (kind !== 'biometric' && (altSaysPatient || SCENE.test(words)) && namesClient(ctx, item)) return true;
   if (!altSaysPatient && (STAFF.test(desc) || STAFF_PATH.test(src))) return false;
   const names = personNames(ctx);
   const named = words.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 3 && names.has(w));

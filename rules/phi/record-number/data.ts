@@ -18,8 +18,9 @@ interface Cue { readonly kind: RecordKind; readonly strong?: string; readonly we
 const CUES: readonly Cue[] = [
   { kind: 'mrn', strong: String.raw`mrn|medical[\s-]+records?(?:\s+(?:number|no\.?))?|med\.?\s+rec(?:ord)?|patient\s+(?:id|identifier|number|no\.?)|pt\.?\s+id|hospital\s+(?:number|no\.?)|chart\s+(?:number|no\.?)|encounter\s+(?:id|number)`, weak: 'chart' },
   { kind: 'medicare', strong: String.raw`medicare(?:\s+(?:beneficiary\s+identifier|id|number|no\.?|card))?|mbi|hicn` },
-  { kind: 'healthPlan', strong: String.raw`medicaid(?:\s+(?:id|number|no\.?|card))?|(?:member|subscriber|beneficiary|insurance|health\s+plan|tricare|chip)\s+(?:id|identifier|number|no\.?|card)|policy\s+(?:number|no\.?)`, weak: 'member|subscriber|policy' },
-  { kind: 'account', strong: String.raw`acct\.?|a\/c|account\s+(?:number|no\.?)|billing\s+(?:account|number)`, weak: 'account' },
+  // "<insurer> card, ID W2231-0098": any other card with an ID is a plan card (credit cards are accounts).
+  { kind: 'healthPlan', strong: String.raw`medicaid(?:\s+(?:id|number|no\.?|card))?|(?:member|subscriber|beneficiary|insurance|health\s+plan|tricare|chip)\s+(?:id|identifier|number|no\.?|card)|policy\s+(?:number|no\.?)`, weak: String.raw`member|subscriber|policy|(?<!(?:gift|greeting|thank-you|business|report|birthday|credit|debit|bank|library)\s)card` },
+  { kind: 'account', strong: String.raw`acct\.?|a\/c|account\s+(?:number|no\.?)|billing\s+(?:account|number)|(?:credit|debit|bank)\s+card(?:\s+(?:number|no\.?))?`, weak: 'account' },
   { kind: 'license', strong: String.raw`dl|driver['’]?s?\s+licen[cs]e(?:\s+(?:number|no\.?))?|licen[cs]e\s+(?:number|no\.?)|lic\.?|passport(?:\s+(?:number|no\.?))?|(?:birth|death|marriage)\s+certificate(?:\s+(?:number|no\.?))?|certificate\s+(?:number|no\.?)|state\s+id|green\s+card`, weak: String.raw`licen[cs]e|certificate|permit` },
   // NPI and DEA numbers are provider identifiers and are never cues.
   { kind: 'proLicense', weak: String.raw`(?:RN|LPN|LVN|APRN|CNA|NP|MD|DO|DDS|DMD|LCSW|LMFT|LPC|PharmD|RPh|EMT|PT|OT)(?:\s+lic(?:en[cs]e)?\.?)?` },
@@ -30,7 +31,8 @@ const CUES: readonly Cue[] = [
   { kind: 'otherId', strong: String.raw`(?:study|subject|participant|trial|wristband|bracelet)\s+(?:id|number|no\.?|code)|barcode` },
 ];
 
-const MARK = String.raw`(?<mark>\s*(?:#|no\.|nos?\.|number|num\.?|id)\s*[:#]?|\s*:)?`;
+// A comma may come first: "Medicaid card, ID 7730-4412-918".
+const MARK = String.raw`(?<mark>\s*,?\s*(?:#|no\.|nos?\.|number|num\.?|id)\s*[:#]?|\s*:)?`;
 // "card (", "ID ending in", "is": words that may come between the marker and the code.
 const BRIDGE = String.raw`(?:\s*(?:card|is|was|ending\s+in|ends\s+in|reads|of|=)\b)*\s*\(?\s*`;
 // A code: letters and digits, maybe grouped by - / . (or a space before a digit group), with a digit somewhere.

@@ -6,6 +6,8 @@ import { CARE_CLAIM, FAMILY, GENERAL, NEWS, PATIENT_NOUN, QUALIFIER_AFTER, SERVI
 /** How sure the rule is: undefined = do not report, 2 = error, 1 = warning (borderline). */
 export type Verdict = Severity | undefined;
 
+// A person who received care: then a staff word in the sentence names the carers, not the person.
+const RECEIVED = /\b(?:treated|to\s+(?:receive|undergo|get|be\s+(?:treated|given|fitted|born)|survive))\b/i;
 const PRONOUN = /\b(?:he|she|him|her|his|guy|man|woman|lady|kid|boy|girl|patient)\b/i;
 
 /** Whether a unique-fact candidate singles out one patient, and how confidently. */
@@ -18,7 +20,9 @@ export function judge(ctx: RuleContext<unknown>, hit: Hit, sentences: readonly S
   const cared = (): boolean => CARE_CLAIM.test(near) || patientContext(ctx, hit).isPatient;
   switch (hit.pattern.name) {
     case 'superlative': {
-      if (STAFF.test(here) && !/\bpatient\b/i.test(here)) return undefined;
+      // "the first woman in the state to become a surgeon" is staff; "our team treated the first
+      // child in the state to receive ..." is the team's patient.
+      if (STAFF.test(here) && !/\bpatient\b/i.test(here) && !RECEIVED.test(here)) return undefined;
       const noun = /(\w+)$/.exec(hit.text)?.[1] ?? '';
       if (!PATIENT_NOUN.test(noun) && !CARE_CLAIM.test(near)) return undefined;
       // "first patient in the state to receive" and "our youngest recipient" are one person;

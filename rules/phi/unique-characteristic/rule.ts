@@ -21,7 +21,9 @@ export default defineRule({
       'heaviest', 'earliest', 'longest', 'sickest', 'rarest', 'one of ', 'uplets', 'triplets', 'quads', 'quints', 'conjoined', 'tattoo',
       'birthmark', 'mayor', 'chief', 'sheriff', 'principal', 'superintendent', 'pastor', 'priest', 'rabbi', 'imam',
       'bishop', 'judge', 'attorney', 'postmaster', 'coach', 'quarterback', 'captain', 'anchor', 'weatherman',
-      'meteorologist', 'senator', 'congress', 'governor', 'president'],
+      'meteorologist', 'senator', 'congress', 'governor', 'president', 'council', 'alderm', 'commissioner', 'headm',
+      'representative', 'county executive', 'city manager', 'town manager', 'clerk', 'marshal', 'athletic director',
+      'band director', 'choir director', 'librarian'],
     messages: {
       superlative: 'This detail ("{{text}}") singles out one patient: few people fit it, so readers can work out who it is. '
         + 'Describe the care without the record or the "first", or get the patient\'s written consent.',

@@ -40,6 +40,14 @@ export const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid\s+partnership\b|\bs
 /** "show her some love: @x", "follow his journey at": a pronoun pointing at the person just before. */
 export const PRONOUN_BEFORE = /\b(?:her|him|his|them|their)\b[^.!?\n]{0,40}$/i;
 
+// Source: corpus LABELING (a provider naming someone as its patient discloses health information) [derived].
+/** Praise aimed at the handle: "Shoutout to @x", "so proud of @x", "congrats to @x". */
+export const PRAISE_BEFORE = /\b(?:shout-?\s?outs?|congrat\w*|kudos|proud\s+of|cheers\s+to|hats\s+off\s+to|celebrat\w*|welcome\s+home|high\s+fives?|way\s+to\s+go|here['’]s\s+to|sending\s+(?:love|hugs|prayers)|prayers\s+for|thinking\s+of)\b[^.!?\n]{0,24}$/i;
+/** ... followed by the end of their care: "who finished chemo", "on ringing the bell", "who went home from our NICU". */
+export const CARE_MILESTONE_AFTER = /^[\s,]*(?:who|for|on)\s+(?:just\s+|finally\s+|officially\s+)?(?:finish|complet|beat|r[ai]ng|went\s+home|go(?:es|ing)\s+home|discharg|graduat|celebrat|surviv|made\s+it|wrapp)\w*\b[^.!?\n]{0,40}?\b(?:chemo\w*|radiation|treatments?|rehab\w*|therapy|nicu|icu|transplant|surgery|recovery|cancer|infusions?|dialysis|bell|remission|hospital|unit|ward|sessions?|rounds?|cycles?)\b/i;
+/** The handle is someone serving patients: "@x who brought the patients cookies", "@x for donating". */
+export const HELPER_AFTER = /^[\s,]*(?:who|for)\s+(?:\w+\s+){0,2}?(?:brought|bringing|donat\w*|gave|giving|sent(?!\s+home)|sending|made(?!\s+it)|making|cared\s+for|caring\s+for|help(?:ed|ing)|treat(?:ed|ing)|serv(?:ed|ing)|host(?:ed|ing)|organi[sz](?:ed|ing)|volunteer(?:ed|ing)|sponsor(?:ed|ing)|deliver(?:ed|ing)|rais(?:ed|ing)|support(?:ed|ing)|cook(?:ed|ing))\b/i;
+
 /** IPv4 ranges that never point at one person's connection (RFC 6890 special-purpose, RFC 1918 private). */
 // Source: RFC 6890, RFC 1918, RFC 6598; the documentation ranges of RFC 5737 stay flagged because
 // drafts use them as stand-ins for real addresses. Public resolvers: Google, Cloudflare, Quad9, OpenDNS.

@@ -4,7 +4,8 @@ import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext, Span, TextMap } from '../../../src/types.js';
 import { ownerIn } from '../contact/owner.js';
 import {
-  BRAND_AFTER, BRAND_BEFORE, HANDLE, IPV4, IPV4_HINT, IPV6_CANDIDATE, IPV6_HINT, PRONOUN_BEFORE, SPONSORED, VERSION_BEFORE,
+  BRAND_AFTER, BRAND_BEFORE, CARE_MILESTONE_AFTER, HANDLE, HELPER_AFTER, IPV4, IPV4_HINT, IPV6_CANDIDATE, IPV6_HINT,
+  PRAISE_BEFORE, PRONOUN_BEFORE, SPONSORED, VERSION_BEFORE,
 } from './data.js';
 import { personalV4, personalV6 } from './ip.js';
 import { urlCandidates } from './urls.js';
@@ -63,11 +64,13 @@ function checkHandle(ctx: RuleContext<unknown>, at: Span, handle: string): void 
   const own = [ctx.post.meta.author ?? '', ...ctx.organization.names].join(' ').toLowerCase();
   if (own.includes(lower) || ctx.post.meta.sponsored === true || SPONSORED.test(ctx.analysis.lowerText)) return;
   const before = at.map.text.slice(Math.max(0, at.start - 60), at.start);
-  const after = at.map.text.slice(at.end, at.end + 60);
-  if (BRAND_BEFORE.test(before) || BRAND_AFTER.test(after)) return;
+  const after = at.map.text.slice(at.end, at.end + 80);
+  if (BRAND_BEFORE.test(before) || BRAND_AFTER.test(after) || HELPER_AFTER.test(after)) return;
+  // "Shoutout to @x who finished chemo": the praise is for finishing their own care.
+  const praised = PRAISE_BEFORE.test(before) && CARE_MILESTONE_AFTER.test(after);
   const owner = ownerIn(ctx, at.map.text, at.start, at.end);
-  if ((owner === 'org' || owner === 'self') && !PRONOUN_BEFORE.test(before)) return;
-  if (nearPatient(ctx, at)) ctx.report({ messageId: 'handle', at, data: { text: handle } });
+  if (!praised && (owner === 'org' || owner === 'self') && !PRONOUN_BEFORE.test(before)) return;
+  if (praised || nearPatient(ctx, at)) ctx.report({ messageId: 'handle', at, data: { text: handle } });
 }
 
 /** The handle's sentence, or the one before it ("...in remission! Show her some love: @x"), is about a patient. */

@@ -1,15 +1,22 @@
 import type { Hit, Pattern } from '../../../src/kit/recognizer.js';
 import { validVin } from './vin.js';
 
-// A plate: 1-4 capitals or digits, up to four groups split by a space or hyphen ("8-LMN-302", "WLT 67").
-const PLATE = String.raw`(?<code>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\p{L}\p{N}])`;
+// A plate: one run of 5-8 capitals and digits ("7KXB219"), or 1-4 of them in up to four groups split by
+// a space or hyphen ("8-LMN-302", "WLT 67").
+const PLATE = String.raw`(?<code>[A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![A-Za-z0-9])`;
+// Words that may sit between the plate word and the code: "plate number", "plate that reads", "tag #".
+const PLATE_BRIDGE = String.raw`(?:\s+(?:number|no\.?|#|reads|reading|that\s+reads|which\s+reads|says|said|is|was|of|ending\s+in))*\s*[:#]?\s*["“']?`;
 // A serial: capitals and digits grouped by - / . ("HA3390/21-B", "PM-55120-AX"), with at least one digit.
 const SERIAL = String.raw`(?<code>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+){0,5})(?![\w@])`;
 
 const plausiblePlate = (h: Hit): boolean => {
-  const c = (h.groups.code ?? '').replace(/[ -]/g, '');
+  const code = h.groups.code ?? '';
+  const c = code.replace(/[ -]/g, '');
   const digits = c.replace(/\D/g, '').length;
-  return c.length >= 4 && c.length <= 8 && digits >= 1 && (digits < c.length || digits >= 5);
+  // An unbroken run, or any code after the looser word "tag", needs a letter and a digit ("7KXB219", not "20250").
+  const mixed = digits >= 1 && digits < c.length;
+  if ((c === code || h.groups.tag !== undefined) && !mixed) return false;
+  return c.length >= 4 && c.length <= 8 && digits >= 1 && (mixed || digits >= 5);
 };
 
 const plausibleSerial = (h: Hit): boolean => {
@@ -23,7 +30,7 @@ const plausibleSerial = (h: Hit): boolean => {
 export const VEHICLE_PATTERNS: readonly Pattern[] = [
   {
     name: 'plate',
-    regex: new RegExp(String.raw`\b(?:[Ll]icen[cs]e\s+|[Tt]ag\s+|[Nn]umber\s+)?[Pp]lates?(?:\s+(?:number|no\.?|#|reads|reading|that\s+reads|which\s+reads|says|said|is|was|of|ending\s+in))*\s*[:#]?\s*["“']?${PLATE}`, 'gu'),
+    regex: new RegExp(String.raw`\b(?:(?:[Ll]icen[cs]e\s+|[Tt]ag\s+|[Nn]umber\s+)?[Pp]lates?|(?<![Aa]sset\s|[Pp]rice\s|[Nn]ame\s|[Ll]uggage\s|[Gg]ift\s|[Dd]og\s|[Ee]ar\s|ID\s|RFID\s|#)(?<tag>[Tt]ags?))${PLATE_BRIDGE}${PLATE}`, 'g'),
     score: 0.8,
     validate: plausiblePlate,
   },
@@ -38,7 +45,8 @@ export const VEHICLE_PATTERNS: readonly Pattern[] = [
 
 // Source: [derived] pre-tests built from the patterns above.
 /** One cheap scan per text before the full patterns: a plate word, "VIN", or a 17-character run. */
-export const VEHICLE_HINT = /plate|VIN|[A-HJ-NPR-Z0-9]{17}/i;
+// Case-sensitive on purpose: with the `i` flag the 17-character class would also run along every lower-case word.
+export const VEHICLE_HINT = /[Pp]late|PLATE|[Tt]ag|VIN|[A-HJ-NPR-Z0-9]{17}/;
 /** A serial word, a GS1 "(01)" or a MAC-like pair of hex bytes. */
 export const DEVICE_HINT = /serial|s\/n|\bSN\b|\bser\.|device\s+id|IMEI|ESN|MEID|\(01\)|[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}/i;
 

@@ -8,6 +8,8 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   'teen', 'teens', 'reviewer', 'caller', 'customer', 'customers', 'client', 'clients', 'driver', 'sir', "ma'am",
   'drunk', 'drunks', 'junkie', 'junkies', 'addict', 'addicts',
 ]);
+// Source: [derived] honorifics that, before a surname, name a patient or relative ("Dr" is staff, in STAFF).
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister']);
 /** Third-person pronouns count as a referent only when no staff word is near. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', "he's", "she's", 'himself', 'herself']);
 /** In a reply or review reply, "you" is the person replied to. */
@@ -83,6 +85,16 @@ export const DEROGATORY_TERMS: readonly TermEntry[] = [
   { avoid: ['fat', 'ugly'], tag: 'insult', source: '[S18] [S20]', when: { next: PERSON_NEXT } },
   { avoid: ["you can't fix stupid", 'you cant fix stupid', "can't fix stupid", 'cant fix stupid'], tag: 'always',
     source: '[S18] [S20]' },
+  // "My least favorite patient", "already my least favorite." (not "my least favorite part of the job").
+  { avoid: ['least favorite', 'least favourite'], tag: 'insult', source: '[S18] [derived]',
+    when: { next: [...PERSON_NEXT, 'pt', 'pts', '$'] } },
+  { avoid: ['stop whining', 'quit whining', 'stop your whining', 'quit your whining', 'stop complaining',
+    'quit complaining', 'quit your complaining', 'stop being so dramatic', 'stop being dramatic'], tag: 'taunt',
+    source: '[S8] [derived]' },
+  // Condescension towards the person replied to (a reviewer, a commenter).
+  { avoid: ["don't know what you're talking about", "dont know what youre talking about",
+    'do not know what you are talking about', "have no idea what you're talking about",
+    'no idea what you are talking about'], tag: 'reply', source: '[S8] [derived]' },
   { avoid: ['get a life', 'get over it', 'get over yourself', 'boo hoo', 'cry me a river', 'good riddance',
     "don't let the door hit you", 'nice try', 'never learn', 'never learns'], tag: 'taunt', source: '[S8] [derived]' },
   // Everyday phrases elsewhere ("help your child learn to read"), taunts only in a reply.

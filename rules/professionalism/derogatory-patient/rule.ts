@@ -2,7 +2,7 @@ import type { RuleContext, TextMap } from '../../../src/types.js';
 import { defineRule } from '../../../src/kit/define-rule.js';
 import { TermMatcher, unitsOf, usage, type TermHit } from '../../../src/kit/term-rule.js';
 import { DEROGATORY_TERMS, MOCK_EMOJI, MOCK_WORDS } from './data.js';
-import { isReply, target } from './target.js';
+import { isReply, markerTarget, target } from './target.js';
 
 const matcher = new TermMatcher(DEROGATORY_TERMS);
 const MESSAGE: Readonly<Record<string, string>> = { slang: 'slang', always: 'taunt', label: 'insult', insult: 'insult', taunt: 'taunt', reply: 'reply' };
@@ -36,7 +36,7 @@ export default defineRule({
         const start = m.index;
         const end = start + m[0].length;
         if (usage(map.text, start, end) !== 'use') continue;
-        if (!isReply(ctx) && target(ctx, map, start) !== 'person') continue;
+        if (!isReply(ctx) && markerTarget(ctx, map, start) !== 'person') continue;
         // A marker is weaker evidence than a word: a warning.
         ctx.report({ messageId: 'mockery', at: { map, start, end }, data: { term: m[0] }, severity: 1 });
       }

@@ -41,10 +41,31 @@ export const HEALTH_OUTCOMES: readonly string[] = [
   'symptoms', 'health', 'healthy', 'patients', 'eye', 'vision', 'detection', 'diagnosis',
 ];
 
-/** A whole-word, case-insensitive alternation of lexicon entries (optional plural "s"). */
+// Letters and digits a lexicon word must not touch: ASCII and Latin-1/Extended-A/B, so the pattern needs
+// no `u` flag (an `iu` regex compiles several times slower and scans slower).
+const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
+const esc = (c: string): string => (c === ' ' ? String.raw`[\s-]+` : c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+// The words as a trie ("heart(?: attack| disease| failure)?"): each text position tries one branch per
+// first letter instead of every word, about three times faster than a flat alternation.
+function trie(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  let ends = false;
+  for (const w of words) {
+    if (w === '') { ends = true; continue; }
+    const g = groups.get(w[0]!) ?? [];
+    g.push(w.slice(1));
+    groups.set(w[0]!, g);
+  }
+  const alts = [...groups].map(([c, g]) => esc(c) + trie(g));
+  if (ends) return alts.length ? `(?:${alts.join('|')})?` : '';
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/**
+ * A whole-word alternation of lexicon entries (optional plural "s"), for a regex with the `i` flag and
+ * without `u`. Entries are lower case; a space matches spaces or a hyphen, an apostrophe either kind.
+ */
 export function lexiconPattern(words: readonly string[]): string {
-  const esc = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '[\\s-]+'));
-  return String.raw`(?<![\p{L}\p{N}])(?:${esc.join('|')})(?:e?s)?(?![\p{L}\p{N}])`;
+  return String.raw`\b(?:${trie([...new Set(words.map((w) => w.toLowerCase()))])})(?:e?s)?(?![${LETTER}])`;
 }

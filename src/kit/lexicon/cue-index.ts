@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { CAPS_ONLY_WORDS, PATIENT_NON_PERSON, PATIENT_QUANTIFIERS } from './health.js';
+import { INSURERS } from './non-names.js';
 import { CREDENTIALS } from './staff.js';
 import { CUE, phrases, wordCue, type CueName } from './cue-words.js';
 
@@ -25,6 +26,16 @@ const ROOMS = new Set(['room', 'bed', 'bay', 'rm']);
 const UNITS = new Set(['unit', 'ward', 'wing']);
 const ON = new Set(['on', 'in']);
 const NUMBER = /^\d{1,4}[a-z]?$/;
+const UNIT_CODE = /^\d{1,2}[A-Z]$/;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my']);
+const insurers = new Set(INSURERS);
+
+/** Care bits of the parts of a hyphenated word ("3rd-floor"), health and weak care only. */
+function compoundCue(lower: string): number {
+  let bits = 0;
+  for (const part of lower.split('-')) if (part.length > 2) bits |= wordCue(part) & (CUE.health | CUE.weak);
+  return bits;
+}
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -63,9 +74,15 @@ export function scanCues(tokens: readonly Token[], from: number, to: number, tex
       continue;
     }
     if (ROOMS.has(t.lower) && next && i + 1 < to && NUMBER.test(next.lower)) mark(CUE.setting, `${t.lower} number`);
+    // "on 5B", "on 7N": a unit named by floor and wing.
+    if (UNIT_CODE.test(t.text) && i > from && tokens[i - 1]!.lower === 'on') mark(CUE.setting, 'unit name');
     if (UNITS.has(t.lower) && [1, 2, 3].some((d) => i - d >= from && ON.has(tokens[i - d]!.lower))) mark(CUE.setting, `${t.lower}`);
     let bits = wordCue(t.lower);
+    // "3rd-floor", "cancer-free": a compound holds the care word of one of its parts.
+    if (!bits && t.lower.includes('-')) bits = compoundCue(t.lower);
     if (!bits) continue;
+    // "his Medicaid card", "your Aetna plan": a named health plan of one person is payment for care.
+    if (insurers.has(t.lower) && i > from && POSSESSIVES.has(tokens[i - 1]!.lower)) bits |= CUE.health;
     if (capsOnly.has(t.lower) && t.text !== t.text.toUpperCase()) continue;
     if (credentials.has(t.lower) && !isCredentialShape(t.text)) bits &= ~CUE.staff;
     if (bits & CUE.patient && next && nonPerson.has(next.lower)) bits = CUE.staff;

@@ -3,7 +3,9 @@ import {
   HEALTH_WORDS, PATIENT_NOUNS, PATIENT_PLURALS, WEAK_CARE_WORDS,
 } from './health.js';
 import { INDIVIDUAL_PRONOUNS, RELATIVES } from './people.js';
-import { CREDENTIALS, STAFF_FRAMING, STAFF_FRAMING_PHRASES, STAFF_ROLES, STAFF_TITLES } from './staff.js';
+import {
+  CREDENTIALS, HEALTHCARE_OCCUPATIONS, STAFF_FRAMING, STAFF_FRAMING_PHRASES, STAFF_ROLES, STAFF_TITLES,
+} from './staff.js';
 import { NEWS_WORDS, ORG_EVENT_PHRASES, ORG_EVENT_WORDS, POPULATION_WORDS, PRIVACY_PHRASES } from './framing.js';
 import { DRUG_BRANDS, INSURERS } from './non-names.js';
 
@@ -41,6 +43,7 @@ function add(list: readonly string[], bits: number, asStems: boolean): void {
 // Staff words first: "therapist" and "prescriber" are staff, not the stems "therap"/"prescri".
 add(STAFF_ROLES, CUE.staff, false);
 add(STAFF_TITLES, CUE.staff, false);
+add(HEALTHCARE_OCCUPATIONS, CUE.staff, false);
 add(CARE_EVENT_STEMS, CUE.health, true);
 add(CONDITION_STEMS, CUE.health, true);
 add(HEALTH_WORDS, CUE.health, false);

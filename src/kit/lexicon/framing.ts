@@ -33,6 +33,23 @@ export const PUBLIC_TITLES: readonly string[] = [
   'justice', 'prince', 'princess', 'king', 'queen', 'pope', 'sir', 'dame', 'lord', 'lady',
 ];
 
+// Source: DOMAIN.md 1.6 traps ("public figures in news context") [derived]: nouns that frame the
+// name after them as a public figure ("singer Mara Vale", "former Senator Ellen Marsh").
+export const PUBLIC_ROLES: readonly string[] = [
+  'singer', 'actor', 'actress', 'rapper', 'comedian', 'athlete', 'olympian', 'quarterback', 'star', 'superstar',
+  'celebrity', 'musician', 'host', 'anchor', 'influencer', 'youtuber', 'author', 'novelist', 'astronaut',
+  'legend', 'icon', 'champion', 'player', 'pitcher', 'golfer', 'boxer', 'wrestler', 'rockstar', 'songwriter',
+  'model', 'chef', 'broadcaster', 'journalist', 'lawmaker', 'politician', 'candidate', 'former', 'first lady',
+];
+// Source: [derived] verbs of a person's own public disclosure: with a public title or role before the
+// name ("Senator Ellen Marsh, who shared that ..."), the health news is theirs, not the organisation's.
+export const SELF_DISCLOSURE: readonly string[] = [
+  'shared', 'shares', 'announced', 'announces', 'revealed', 'reveals', 'disclosed', 'discloses', 'confirmed',
+  'confirms', 'posted', 'tweeted', 'told reporters', 'told fans', 'told followers', 'told the press',
+  'said in a statement', 'said in an interview', 'opened up', 'opens up', 'went public', 'spoke openly',
+  'speaks openly', 'spoke publicly', 'has spoken', 'wrote about', 'writes about',
+];
+
 // Source: DOMAIN.md 1.6 "Further traps: health facts about populations ('1 in 3 adults')" [derived].
 export const POPULATION_WORDS: readonly string[] = [
   'adults', 'people', 'children', 'kids', 'teens', 'americans', 'men', 'women', 'seniors', 'anyone',

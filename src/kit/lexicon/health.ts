@@ -11,6 +11,9 @@ export const CARE_EVENT_STEMS: readonly string[] = [
   'survivor', 'terminal', 'palliative', 'hospice', 'inpatient', 'outpatient', 'all-clear',
   'stitches', 'crutches', 'wheelchair', 'pacemaker', 'defibrillat', 'catheter', 'prosthe', 'amputat',
   'mammogra', 'ultrasound', 'sonogram', 'x-ray', 'xrays', 'x-rays', 'colonoscop', 'endoscop',
+  // Lines, tubes and drains a patient has in (bedside nursing vocabulary).
+  'chest tube', 'feeding tube', 'breathing tube', 'ng tube', 'g-tube', 'j-tube', 'picc', 'central line',
+  'iv line', 'art line', 'foley', 'trach', 'tracheostomy', 'ostomy', 'telemetry', 'on oxygen',
 ];
 
 // Source: DOMAIN.md 1.6 "procedure/condition names" [derived]: common conditions named in posts.
@@ -28,6 +31,7 @@ export const CONDITION_STEMS: readonly string[] = [
   'broken nose', 'broken foot', 'bypass', 'hip replacement', 'knee replacement', 'appendectomy', 'rhinoplasty',
   'veneer', 'root canal', 'wisdom teeth', 'wisdom tooth', 'hearing aid', 'insulin', 'metformin', 'statin',
   'antibiotic', 'prescri', 'refill', 'medication', 'dosage', 'detox', 'sobriety', 'psychiatr', 'geriatr',
+  'psoria', 'eczema', 'acne', 'rosacea', 'vitiligo', 'shingles', 'hives', 'ankyloglossia', 'scoliosis',
 ];
 
 // Source: [derived] short clinical words and abbreviations; these match whole tokens only.
@@ -36,7 +40,7 @@ export const HEALTH_WORDS: readonly string[] = [
   'mri', 'ekg', 'ecg', 'eeg', 'iv', 'rx', 'meds', 'dose', 'doses', 'pills', 'crown', 'crowns', 'filling',
   'fillings', 'extraction', 'implant', 'implants', 'braces', 'aligner', 'aligners', 'denture', 'dentures',
   'cavity', 'cavities', 'birth', 'born', 'births', 'labor', 'labour', 'newborn', 'ward', 'flu', 'rash',
-  'sober', 'admission', 'operation', 'post-op', 'stent',
+  'sober', 'admission', 'operation', 'post-op', 'stent', 'tongue-tie', 'lip-tie', 'frenectomy', 'tonsils',
 ];
 
 // Source: [derived] weak care words: they mark care only together with another cue.
@@ -82,7 +86,7 @@ export const PATIENT_NON_PERSON: readonly string[] = [
 export const CARE_SETTING_PHRASES: readonly string[] = [
   'bedside', 'in our care', 'under our care', 'final days', 'passed away', 'on our unit', 'emergency department',
   'emergency room', 'operating room', 'recovery room', 'exam room', 'waiting room', 'nursing home',
-  'assisted living', 'memory care', 'labor and delivery',
+  'assisted living', 'memory care', 'labor and delivery', 'cath lab', 'trauma bay', 'step-down', 'step down unit',
 ];
 
 /**

@@ -14,7 +14,8 @@ export const CREDENTIALS: readonly string[] = [
   'lcsw', 'lmsw', 'lmft', 'lpc', 'lmhc', 'msw', 'bcba', 'rd', 'rdn', 'ld', 'cdces', 'cde', 'pt', 'dpt',
   'ot', 'otr', 'otr/l', 'slp', 'ccc-slp', 'aud', 'au.d', 'od', 'dc', 'dpm', 'mph', 'mba', 'facs', 'facp',
   'faap', 'facog', 'emt', 'emt-p', 'nrp', 'cpht', 'cma', 'rrt', 'ches', 'ibclc', 'clc', 'drph', 'ccrn',
-  'cns', 'mbbs', 'do.', 'm.d', 'r.n', 'ph.d', 'cadc', 'lac', 'lcpc', 'cpss', 'crps',
+  'cns', 'mbbs', 'do.', 'm.d', 'r.n', 'ph.d', 'cadc', 'lac', 'lcpc', 'cpss', 'crps', 'ma', 'rma', 'cmt', 'rt',
+  'rvt', 'rdms', 'cst', 'cpt', 'ccma', 'rcp', 'cpnp', 'acnp', 'agpcnp', 'whnp', 'crnp', 'pa-s', 'bcps',
 ];
 
 // Source: [derived] staff roles and job titles in healthcare organisations.
@@ -31,6 +32,25 @@ export const STAFF_ROLES: readonly string[] = [
   'clinician', 'practitioner', 'ceo', 'president', 'founder', 'owner', 'cno', 'cmo', 'coo', 'cfo', 'ciso',
   'vp', 'lead', 'supervisor', 'trainee', 'housekeeper', 'custodian', 'prescriber', 'prescribers',
   'physiotherapist', 'physio', 'optician', 'consultant', 'interpreter', 'translator', 'surgeons', 'pharmacists', 'dentists', 'hygienists', 'rns',
+];
+
+// Source: BLS Standard Occupational Classification 2018, groups 29-0000 (healthcare practitioners and
+// technical occupations) and 31-0000 (healthcare support occupations), as the job nouns posts use
+// before a colleague's name ("our exercise physiologist Marco", "our phlebotomist Dee") [derived].
+export const HEALTHCARE_OCCUPATIONS: readonly string[] = [
+  'physiologist', 'technologist', 'radiographer', 'perfusionist', 'anesthetist', 'dosimetrist', 'medic',
+  'emt', 'orthotist', 'prosthetist', 'dietician', 'acupuncturist', 'esthetician', 'aesthetician', 'injector',
+  'masseuse', 'massage therapist', 'scribe', 'transporter', 'registrar', 'biller', 'coder', 'cashier',
+  'greeter', 'caseworker', 'psychotherapist', 'neurologist', 'urologist', 'nephrologist', 'gastroenterologist',
+  'endocrinologist', 'pulmonologist', 'rheumatologist', 'hematologist', 'neonatologist', 'intensivist',
+  'pathologist', 'geneticist', 'periodontist', 'endodontist', 'prosthodontist', 'orthopedist', 'internist',
+  'neurosurgeon', 'perinatologist', 'allergist', 'immunologist', 'otolaryngologist', 'proctologist',
+  'sleep tech', 'lactation consultant', 'health coach', 'care manager', 'case manager', 'social worker',
+  'medical assistant', 'nursing assistant', 'dental assistant', 'physician assistant', 'nurse practitioner',
+  'nurse midwife', 'front desk', 'charge nurse', 'office manager', 'practice manager', 'doc', 'docs', 'np',
+  'obgyn', 'pcp', 'cna', 'lpn', 'phlebotomists', 'techs', 'therapists', 'nurses', 'doctors', 'doulas',
+  'midwives', 'navigators', 'schedulers', 'receptionists', 'chaplains', 'sonographers', 'dietitians',
+  'physiologists', 'technicians', 'aides', 'assistants', 'coordinators', 'educators', 'counselors',
 ];
 
 // Source: [derived] departments: "Carmen from environmental services" is staff.

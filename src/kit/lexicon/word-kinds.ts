@@ -8,7 +8,7 @@ import {
   OBSERVANCE_WORDS, PLACE_WORDS,
 } from './non-names.js';
 import { PUBLIC_TITLES } from './framing.js';
-import { STAFF_ROLES, STAFF_TITLES } from './staff.js';
+import { HEALTHCARE_OCCUPATIONS, STAFF_ROLES, STAFF_TITLES } from './staff.js';
 
 /**
  * What a capitalised word is, for telling person names from everything else that is capitalised.
@@ -47,6 +47,7 @@ put(NATIONALITIES, 'nationality');
 put(PLACE_WORDS, 'place');
 put(OBSERVANCE_WORDS, 'observance');
 put(STAFF_ROLES, 'staffRole');
+put(HEALTHCARE_OCCUPATIONS.filter((w) => !w.includes(' ')), 'staffRole');
 put([...common], 'common');
 const surnames = new Set(split(LEXICON_SURNAMES));
 
