@@ -10,11 +10,8 @@ export interface PatientDecision {
   readonly reasons: readonly string[];
 }
 
-/** Options of `patientContext`. */
-export interface ContextOptions {
-  /** The span is a person's name whose rule has checked it against staff cues itself. */
-  readonly person?: boolean;
-}
+/** Options of `patientContext`: `person`, the span is a name whose rule checked staff cues itself. */
+export interface ContextOptions { readonly person?: boolean }
 
 /** One sentence's cues and its own score (before neighbours and post type). */
 interface SentenceCues {
@@ -25,12 +22,8 @@ interface SentenceCues {
   readonly population: boolean;
 }
 
-interface PostCues {
-  readonly maps: Map<TextMap, readonly SentenceCues[]>;
-  careSentences: number;
-  /** Every cue kind found anywhere in the post. */
-  bits: number;
-}
+/** Per map sentence cues, the number of care sentences, and every cue kind found in the post. */
+interface PostCues { readonly maps: Map<TextMap, readonly SentenceCues[]>; careSentences: number; bits: number }
 
 // "1 in 3 adults", "90%": statements about populations, not about one person.
 const POPULATION_TEXT = /%|\b\d+\s+(?:in|out of)\s+\d+\b/;

@@ -10,20 +10,25 @@ type Phrase = { readonly ws: readonly string[]; readonly stem: boolean; readonly
 interface Compiled { readonly entry: TermEntry; readonly words: readonly string[]; readonly near: Readonly<Record<'wp' | 'wn' | 'up' | 'un', readonly Phrase[] | undefined>> }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=[\p{L}\p{N}]))*/gu;
-const norm = (l: string): string => {
-  if (!l.includes("'") && !l.includes('’')) return l;
-  return l.replace(/’/g, "'").replace(/'s$/, '');
-};
+const norm = (l: string): string => (!l.includes("'") && !l.includes('’') ? l : l.replace(/’/g, "'").replace(/'s$/, ''));
 const words = (phrase: string): string[] => (phrase.match(WORD) ?? []).map((w) => norm(w.toLowerCase()));
 const phrases = (l?: readonly string[]): Phrase[] | undefined =>
   l?.map((p) => ({ ws: words(p), stem: p.endsWith('*'), none: p === '$' }));
-const joined = (text: string, a: Unit, b: Unit): boolean => /^[ \t\u00a0-]*$/.test(text.slice(a.end, b.start));
+/** Only spaces, tabs or a hyphen between two units (no punctuation, no line break). A loop: no substring. */
+function joined(text: string, a: Unit, b: Unit): boolean {
+  for (let i = a.end, c = 0; i < b.start; i++) if ((c = text.charCodeAt(i)) !== 32 && c !== 9 && c !== 160 && c !== 45) return false;
+  return true;
+}
+const shape = (w: string): number => ((w.charCodeAt(0) & 127) << 5) | Math.min(w.length, 31);
+/** 2 when a word holds a hyphen, 1 for an apostrophe only, else 0 (one pass over its characters). */
+function special(w: string): number {
+  let kind = 0;
+  for (let i = 0, c = 0; i < w.length; i++) if ((c = w.charCodeAt(i)) === 45) return 2; else if (c === 39 || c === 8217) kind = 1;
+  return kind;
+}
 
 const UPPER = /\p{Lu}/u;
-const capAt = (text: string, i: number): boolean => {
-  const f = text.charCodeAt(i);
-  return (f >= 65 && f <= 90) || (f > 127 && UPPER.test(text[i]!));
-};
+const capAt = (text: string, i: number, f = text.charCodeAt(i)): boolean => (f >= 65 && f <= 90) || (f > 127 && UPPER.test(text[i]!));
 
 /**
  * Units from the shared word tokens (src/text/tokenize.ts), split at hyphens so "wheelchair-bound"
@@ -32,10 +37,8 @@ const capAt = (text: string, i: number): boolean => {
 export function units(map: TextMap, tokens: readonly Token[] = tokenize(map.text)): Unit[] {
   const out: Unit[] = [];
   for (const t of tokens) {
-    if (!t.text.includes('-')) {
-      out.push(t.lower.includes("'") || t.lower.includes('’') ? { lower: norm(t.lower), start: t.start, end: t.end } : t);
-      continue;
-    }
+    const kind = special(t.text);
+    if (kind < 2) { out.push(kind === 0 ? t : { lower: norm(t.lower), start: t.start, end: t.end }); continue; }
     let at = t.start;
     for (const part of t.text.split('-')) {
       if (part) out.push({ lower: norm(part.toLowerCase()), start: at, end: at + part.length });
@@ -72,6 +75,8 @@ function near(text: string, us: readonly Unit[], at: number, dir: 1 | -1, list: 
 export class TermMatcher {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly byJoined = new Map<string, Compiled>();
+  // First letter x length of every first word: most words are ruled out by one array read, before a hash lookup.
+  private readonly shapes = new Uint8Array(128 * 32);
 
   constructor(readonly entries: readonly TermEntry[]) {
     for (const entry of entries) {
@@ -83,9 +88,25 @@ export class TermMatcher {
         list.push(c);
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirst.set(c.words[0]!, list);
+        this.shapes[shape(c.words[0]!)] = 1;
         if (c.words.length > 1) this.byJoined.set(c.words.join(''), c);
       }
     }
+  }
+
+  /** The longest listed phrase that starts at unit `i`. Loops, not closures: this runs for every word. */
+  private first(text: string, us: readonly Unit[], i: number): Compiled | undefined {
+    const w = us[i]!.lower;
+    const list = this.shapes[shape(w)] === 1 ? this.byFirst.get(w) : undefined;
+    if (!list) return undefined;
+    next: for (const c of list) {
+      for (let k = 1; k < c.words.length; k++) {
+        const u = us[i + k];
+        if (!u || u.lower !== c.words[k] || !joined(text, us[i + k - 1]!, u)) continue next;
+      }
+      return c;
+    }
+    return undefined;
   }
 
   /** Every match in a map, the longest phrase first at each word; a hashtag matches a joined phrase (#drugseeker). */
@@ -94,9 +115,8 @@ export class TermMatcher {
     const hits: TermHit[] = [];
     for (let i = 0; i < us.length; i++) {
       const u = us[i]!;
-      let c = this.byFirst.get(u.lower)?.find((c) => c.words.every((w, k) =>
-        k === 0 || (us[i + k]?.lower === w && joined(text, us[i + k - 1]!, us[i + k]!))));
-      if (!c && text[u.start - 1] === '#') c = this.byJoined.get(u.lower);
+      let c = this.first(text, us, i);
+      if (!c && u.start > 0 && text.charCodeAt(u.start - 1) === 35) c = this.byJoined.get(u.lower);
       if (!c) continue;
       const last = c.words.length > 1 && us[i]!.lower === c.words[0] ? i + c.words.length - 1 : i;
       const { wp, wn, up, un } = c.near;

@@ -1,22 +1,16 @@
 import type { RuleContext, Scope, Span } from '../../../src/types.js';
+import { HintIndex } from '../../../src/kit/hints.js';
 import { findAll } from '../../../src/kit/recognizer.js';
 import { clauseOf } from './context.js';
 import { CLAIM_PATTERNS, type ClaimPattern } from './data.js';
 
-// One scan for every pattern's hints (a regex of all of them) instead of a substring search per hint.
-const esc = (h: string): string => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HINTS = [...new Set(CLAIM_PATTERNS.flatMap((p) => p.hints ?? []))].sort((a, b) => b.length - a.length);
-const HINT_SCAN = new RegExp(HINTS.map(esc).join('|'), 'g');
-const ALWAYS = CLAIM_PATTERNS.filter((p) => !p.hints);
-// A match of "half of" also counts as "half": the scan reports only the longest hint at a place.
-const INSIDE = new Map(HINTS.map((h) => [h, HINTS.filter((g) => h.includes(g))]));
+// One scan for every pattern's hints instead of a substring search per hint.
+const INDEX = new HintIndex(CLAIM_PATTERNS.map((p) => p.hints));
 
-/** The patterns whose hints occur in `lower`, in their original order. */
+/** The patterns whose hints occur in `lower` (and one of their `also` words), in their original order. */
 function activePatterns(lower: string): ClaimPattern[] {
-  const seen = new Set<string>();
-  for (const m of lower.matchAll(HINT_SCAN)) for (const h of INSIDE.get(m[0]) ?? []) seen.add(h);
-  if (seen.size === 0) return ALWAYS;
-  return CLAIM_PATTERNS.filter((p) => !p.hints || (p.hints.some((h) => seen.has(h)) && (!p.also || p.also.some((a) => lower.includes(a)))));
+  const mask = INDEX.present(lower);
+  return CLAIM_PATTERNS.filter((p, i) => (mask & (1 << i)) !== 0 && (!p.also || p.also.some((a) => lower.includes(a))));
 }
 
 /** What needs the source: a figure, an appeal to evidence, or another health claim (risk, comparison, leading cause). */

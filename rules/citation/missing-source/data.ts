@@ -35,10 +35,12 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
   // "1 in 5 adults", "one in four", "9 out of 10 of our patients" (not "2-in-1", "in a million", "4 out of 5 stars")
   {
     name: 'statistic',
-    regex: /(?<![\w.,-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w-])(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|stars?|points?)\b)/gi,
+    regex: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w-])(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|stars?|points?)\b)/gi,
     score: 0.8,
     validate: (h) => {
       const m = /^(\S+)\s+(?:in|out\s+of)\s+(?:every\s+)?(.+)$/i.exec(h.text);
+      // Not the end of a longer number or a version ("1.5 in 10", "2,1 in"): a \b start is cheaper than a lookbehind.
+      if (/[\w.,-]/.test(h.map.text[h.start - 1] ?? ' ')) return false;
       const [a, b] = [num(m?.[1] ?? ''), num(m?.[2] ?? '')];
       return a < b && !(b >= 1900 && b <= 2100) && !/\b(?:rated?|rating|scored?|scale|level)\s+(?:\w+\s+)?$/i.test(before(h, 20))
         && !OPERATIONAL_SHARE.test(after(h, 40)) && !STAFF_SHARE.test(after(h, 40).replace(/^\s+of\b/i, ''));

@@ -1,4 +1,5 @@
 import type { RuleContext, Span, TextMap } from '../../../src/types.js';
+import { HintIndex } from '../../../src/kit/hints.js';
 import { AFFILIATE_URL, DISCLOSURES, OFFER, OWN_SERVICE, STRONG_SIGNALS, WEAK_SIGNALS, type Cue } from './data.js';
 
 /** A cue found in the body: which one, and where. */
@@ -25,10 +26,15 @@ const REASONS: Readonly<Record<string, string>> = {
   sent: 'a product a brand sent', thanks: 'thanks to a brand',
 };
 
-function find(map: TextMap, lower: string, cues: readonly Cue[]): Found[] {
+// One scan of the post for every cue's hints; most posts then run none or one or two cue regexes.
+const CUES = [...DISCLOSURES, ...STRONG_SIGNALS, ...WEAK_SIGNALS];
+const INDEX = new HintIndex(CUES.map((c) => c.hints));
+const BIT = new Map(CUES.map((c, i) => [c, 1 << i]));
+
+function find(map: TextMap, mask: number, cues: readonly Cue[]): Found[] {
   const out: Found[] = [];
   for (const cue of cues) {
-    if (!cue.hints.some((h) => lower.includes(h))) continue;
+    if ((mask & (BIT.get(cue) ?? 0)) === 0) continue;
     for (const m of map.text.matchAll(cue.regex)) {
       if (cue.validate && !cue.validate(m[0], map.text, m.index)) continue;
       out.push({ map, start: m.index, end: m.index + m[0].length, name: cue.name, text: m[0].trim() });
@@ -43,13 +49,13 @@ export function inspect(ctx: RuleContext<unknown>): Inspection {
     const body = ctx.post.prose.find((m) => m.scope === 'body');
     const meta = ctx.post.meta;
     if (!body) return { body, disclosures: [], signals: [], needs: false, reason: '' };
-    const lower = body.text.toLowerCase();
-    const disclosures = find(body, lower, DISCLOSURES);
-    let strong = find(body, lower, STRONG_SIGNALS);
+    const mask = INDEX.present(body.text.toLowerCase());
+    const disclosures = find(body, mask, DISCLOSURES);
+    let strong = find(body, mask, STRONG_SIGNALS);
     for (const link of ctx.post.links) {
       if (AFFILIATE_URL.test(link.url)) strong.push({ ...link.span, name: 'link', text: link.url });
     }
-    const weak = find(body, lower, WEAK_SIGNALS);
+    const weak = find(body, mask, WEAK_SIGNALS);
     // A discount on the organisation's own care ("new patients: code SMILE10 for 10% off your first
     // cleaning") is its own advertising, unless something else points at a third party.
     const third = meta.sponsored === true || weak.length > 0 || strong.some((s) => s.name !== 'code');

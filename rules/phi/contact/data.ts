@@ -85,7 +85,10 @@ export const EMAIL_PATTERNS: readonly Pattern[] = [
 /** Gates: digit numbers need a run of three digits, spelled ones two digit words, e-mails an "@" or a spoken "at"/"dot". */
 export const DIGIT_RUN = /\d{3}/;
 export const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
-export const EMAIL_HINT = /@|[[({]at[\])}]|\sdot\s|[[({]dot[\])}]/i;
+const SPOKEN_EMAIL_HINT = /[[({](?:at|dot)[\])}]|\sdot\s/i;
+export function emailHint(text: string): boolean {
+  return text.includes('@') || SPOKEN_EMAIL_HINT.test(text);
+}
 
 /** A fax, not a phone: "fax", "e-fax", "faxed ... to", or "F:" right before the number. */
 // Source: [derived] common fax labels on letterheads and signatures.

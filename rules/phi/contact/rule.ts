@@ -3,7 +3,7 @@ import { consentCovers, patientContext } from '../../../src/kit/patient-context.
 import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  DIGIT_RUN, EMAIL_HINT, EMAIL_PATTERNS, PHONE_PATTERNS, PUBLIC_LINES, ROLE_MAILBOX, SPELLED, SPELLED_PHONE, TOLL_FREE,
+  DIGIT_PHONE_PATTERNS, DIGIT_RUN, emailHint, EMAIL_PATTERNS, PHONE_PATTERNS, PUBLIC_LINES, ROLE_MAILBOX, SPELLED, SPELLED_PHONE, TOLL_FREE,
 } from './data.js';
 import { isFax } from './fax.js';
 import { normalizeEmail, phoneDigits, sameNumber } from './normalize.js';
@@ -25,14 +25,15 @@ export default defineRule({
   check(ctx) {
     for (const map of ctx.prose) {
       // Cheap gates first: most sentences hold no three-digit run, no "@" and no spelled-out "dot".
-      const phones = DIGIT_RUN.test(map.text) ? PHONE_PATTERNS : SPELLED.test(map.text) ? [SPELLED_PHONE] : [];
+      const spelled = SPELLED.test(map.text);
+      const phones = DIGIT_RUN.test(map.text) ? (spelled ? PHONE_PATTERNS : DIGIT_PHONE_PATTERNS) : spelled ? [SPELLED_PHONE] : [];
       for (const hit of findAll(map, phones)) {
         if (isPublicNumber(ctx, phoneDigits(hit.text)) || !belongsToPerson(ctx, hit)) continue;
         // A scope that names the kind ("phone") covers it; name/photo/condition scopes do not.
         const messageId = isFax(hit) ? 'fax' : 'phone';
         if (!consentCovers(ctx, messageId)) ctx.report({ messageId, at: hit, data: { text: hit.text } });
       }
-      if (!EMAIL_HINT.test(map.text) || consentCovers(ctx, 'email')) continue;
+      if (!emailHint(map.text) || consentCovers(ctx, 'email')) continue;
       for (const hit of findAll(map, EMAIL_PATTERNS)) {
         if (isOrgEmail(ctx, normalizeEmail(hit.text)) || !belongsToPerson(ctx, hit)) continue;
         ctx.report({ messageId: 'email', at: hit, data: { text: hit.text } });

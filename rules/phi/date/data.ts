@@ -140,7 +140,7 @@ export const PERSON: readonly RegExp[] = [
   /(?<!\b(?:people|anyone|those|adults|patients|everyone|someone|kids|children|parents|families|you|others|folks|women|men|staff|team|one)\s)\bwho(?:se|m)?\b/i,
   /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]|\b(?:[Bb]aby|[Ll]ittle)\s+[A-Z][a-z]+/,
   /\b\d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o)\b/i,
-  /\b(?:mrn|chart)\b/i,
+  /\b(?:mrn|chart|pt)\b/i,
 ];
 // A patient rather than just a person (so "Dr. Patel" in the same sentence does not make it staff).
 export const PATIENT_STRONG = new RegExp(String.raw`\b(?:our|the|a|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:patient|client|recipient|survivor|baby|newborn|preemie)\b(?!s|\s+(?:advocate|coordinator|navigator|liaison|experience|portal|services|relations|safety|education|line|lounge|parking|shower))|\bin our care\b|\bmrn\b`, 'i');
@@ -155,6 +155,8 @@ export const STAFF = words([
   'receptionist', 'pharmacist', 'technician', 'manager', 'director', 'ceo', 'joined (?:our team|us)', 'hired',
   'work anniversary', 'years of service', 'retir(?:es|ing|ement)', 'retired (?:after|from (?:our|the))',
   'specialist', 'coordinator', 'educator', 'navigator', 'counsel+or', 'dietitian', 'midwife', 'paramedic', 'peer support', 'co-lead\\w*',
+  'therapists?', 'physiologist', 'sonographer', 'phlebotomist', 'doula', 'physician assistant', 'nurse practitioner',
+  'aide', 'scheduler', 'scribe', 'dietician', 'optometrist', 'audiologist', 'chiropractor', 'dentist',
 ]);
 
 // Source: DOMAIN.md 1.6 traps: organisation events, opening hours, public deadlines, observances.
@@ -162,7 +164,7 @@ export const ORG_EVENT = words([
   'closed', 'closing', 'closes', 'close early', 'reopen\\w*', 'open(?!-heart| heart)', 'opens',
   '(?:opening|office|clinic|holiday|business|extended|new) hours',
   'holidays?', 'free', 'event', 'events', 'flu clinic', 'vaccin\\w* clinic', 'clinic day', 'screening day',
-  'health fair', 'open house', 'grand opening', 'ribbon[- ]cutting', 'memorial service', 'vigil', 'fundraiser',
+  'health fair', 'open house', 'grand opening', 'ribbon[- ]cutting', 'cut(?:s|ting)? the ribbon', 'memorial service', 'vigil', 'fundraiser',
   'gala', '5k', 'fun run', 'festival', 'parade', '(?:blood|food|toy|coat|vaccine) drive', 'drive-th(?:ru|rough)',
   'webinar', 'workshop', 'seminar', 'lecture', 'class(?:es)?', 'info session', 'information session',
   'town hall', 'go(?:ing)? live', 'live ?stream', 'support group', 'group (?:class|session|visit)', 'meets',
@@ -170,6 +172,7 @@ export const ORG_EVENT = words([
   'save (?:the date|a spot|your spot)',
   'tickets', 'deadline', 'enroll\\w*', 'walk-?ins', 'walk-in', 'drop-?in', 'no appointment',
   'book (?:now|today|online|yours)', 'call (?:us|today|now)', 'stop by', 'come (?:see|visit|by)', 'visit us',
+  'live on (?:our|the|this) (?:page|channel|feed|stream|account)', 'q&a', 'ask (?:me|us) anything', 'answer(?:s|ing)? your questions',
 ]);
 // Source: DOMAIN.md 1.6 traps ("World Heart Day, Sept 29", awareness months); [derived] shapes below.
 export const OBSERVANCE = /\bawareness\b|\bobservance\b|\b[A-Z][\w'-]+ (?:Awareness )?Month\b|\b(?:World|National|International|Global)\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Day|Week|Month)\b/;
@@ -206,7 +209,7 @@ export const OURS_BEFORE = /\b(?:our|your)\s+(?:next\s+|weekly\s+|monthly\s+|reg
 export const OURS_CARE_AFTER = /^\s+(?:visit|appointment|appt|surgery|procedure|check-?up|cleaning|follow-?up)\b/i;
 
 // Source: [derived] public news about a person ("her public announcement this week"): their own disclosure.
-export const NEWS_FRAMING = /\b(?:announc\w*|press\s+(?:release|conference)|told\s+reporters|publicly|in\s+a\s+statement|headlines?|went\s+public)\b/i;
+export const NEWS_FRAMING = /\b(?:announc\w*|press\s+(?:release|conference)|told\s+(?:reporters|fans)|publicly|in\s+a\s+statement|headlines?|went\s+public|opened\s+up|opens\s+up|revealed|disclosed|(?:in\s+an?|new)\s+interview|memoir|podcast)\b/i;
 export const OUR_CARE = /\b(?:our\s+patient|we\s+(?:treated|cared\s+for|saw|admitted|delivered))\b/i;
 // "I can squeeze you in this weekend": an offer of a future slot, not the date of someone's care.
-export const OFFER = /\b(?:can|could|happy\s+to|able\s+to|glad\s+to)\s+(?:squeeze|fit|get|see|book|take)\s+(?:you|them|him|her)\b/i;
+export const OFFER = /\b(?:can|could|happy\s+to|able\s+to|glad\s+to|we['’]ll|we\s+will|let['’]s)\s+(?:squeeze|fit|get|see|book|take)\s+(?:you|them|him|her)\b/i;

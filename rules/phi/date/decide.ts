@@ -7,6 +7,7 @@ import type { RuleContext, Sentence } from '../../../src/types.js';
 import { CUE } from '../../../src/kit/lexicon/cue-index.js';
 import { findAll } from '../../../src/kit/recognizer.js';
 import { UNIQUE_PATTERNS } from '../unique-characteristic/data.js';
+import { judge as uniqueJudge } from '../unique-characteristic/decide.js';
 import {
   ADDRESSEE, BIRTH_CUE, CARE_VERB, DEADLINE_BEFORE, DEADLINE_VERB, EVENT, EVENT_ACRONYM, FIRST_PERSON,
   GREETING_BEFORE, HOLIDAY_NOUN_AFTER, HONORIFIC, IDENTIFIABLE, NEWS_FRAMING, OBSERVANCE, OFFER, OUR_CARE, ORDINAL_NOUN_AFTER, ORG_EVENT,
@@ -134,5 +135,5 @@ function givenName(text: string): boolean {
 /** Another identifier anywhere in the post's prose (an honorific, a record number, an address...). */
 function identifiablePost(ctx: RuleContext<unknown>): boolean {
   return ctx.analysis.shared('phi/date:identifiable', () => ctx.prose.some((m) => IDENTIFIABLE.some((r) => r.test(m.text))
-    || findAll(m, UNIQUE_PATTERNS).some((h) => h.pattern.name === 'superlative' || h.pattern.name === 'role')));
+    || findAll(m, UNIQUE_PATTERNS).some((h) => uniqueJudge(ctx, h, ctx.analysis.sentences(m)) !== undefined)));
 }

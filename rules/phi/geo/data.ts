@@ -8,7 +8,8 @@ import type { Pattern } from '../../../src/kit/recognizer.js';
 // rarely end anything but a street name; "weak" ones ("Way", "Place") need a house number.
 const STRONG_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Highway|Hwy|Parkway|Pkwy|Pike|Turnpike)`;
 const WEAK_SUFFIX = String.raw`(?:Way|Place|Pl|Court|Ct|Circle|Cir|Terrace|Ter|Trail|Trl|Row|Square|Sq|Loop|Path|Alley|Crossing|Run|Dr)`;
-const NAME = String.raw`(?:[A-Z][\p{L}'’-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\p{L}'’-]+){0,2}`;
+// Words of a street name stay on one line ("Portland\nKayla Lane" is a town, then a person).
+const NAME = String.raw`(?:[A-Z][\p{L}'’-]+|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\p{L}'’-]+){0,2}`;
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*[\w-]+)?`;
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 
@@ -18,9 +19,9 @@ const PLACE_TYPE = String.raw`(?:Elementary(?:\s+School)?|Middle\s+School|High(?
 /** Candidate places. Source: USPS Pub. 28 address shapes and [derived] place mentions. */
 export const GEO_PATTERNS: readonly Pattern[] = [
   // "410 Grange Ave", "12 N. Elm Street, Apt 4", "1200 Commerce Blvd"
-  { name: 'street-address', regex: new RegExp(String.raw`\b\d{1,6}\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?${NAME}\s+(?:${STRONG_SUFFIX}|${WEAK_SUFFIX})\b${UNIT}`, 'gu'), score: 0.9 },
+  { name: 'street-address', regex: new RegExp(String.raw`\b\d{1,6}\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?${NAME}[ \t]+(?:${STRONG_SUFFIX}|${WEAK_SUFFIX})\b${UNIT}`, 'gu'), score: 0.9 },
   // "on Fenwick Rd", "Birch Hollow Rd", "Quarry Road" ("St" before a saint's name and "Dr" before a name excluded)
-  { name: 'street-name', regex: new RegExp(String.raw`\b(?<!\d\s)${NAME}\s+${STRONG_SUFFIX}\b(?!\.?\s+(?:[A-Z][a-z]+'s|[A-Z][a-z]+\s+(?:Hospital|Church|Medical)))`, 'gu'), score: 0.7 },
+  { name: 'street-name', regex: new RegExp(String.raw`\b(?<!\d\s)${NAME}[ \t]+${STRONG_SUFFIX}\b(?!\.?\s+(?:[A-Z][a-z]+'s|[A-Z][a-z]+\s+(?:Hospital|Church|Medical)))`, 'gu'), score: 0.7 },
   // "Route 9", "County Rd 12", "Hwy 30", "I-95", "State Route 4"
   { name: 'route', regex: /\b(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b/g, score: 0.75 },
   // "ZIP 02861", "zip code 62704-1234", "IL 62704"

@@ -1,5 +1,6 @@
 import type { Hit } from '../../../src/kit/recognizer.js';
 import { FIRST_NAMES } from '../../../src/kit/lexicon/first-names.js';
+import { KIN_TITLES } from '../../../src/kit/lexicon/people.js';
 import { isSurname, wordKind } from '../../../src/kit/lexicon/word-kinds.js';
 import { patientContext } from '../../../src/kit/patient-context.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
@@ -12,6 +13,7 @@ import {
 
 const REACH = 120;
 const GIVEN = new Set(FIRST_NAMES);
+const KIN_TITLE = new Set(KIN_TITLES);
 const REPLY_TYPES = new Set(['reply', 'review-reply', 'testimonial']);
 // Forms that are places by their shape alone; the others need the post to be about a patient.
 const SHAPED = new Set(['street-address', 'street-name', 'route', 'zip', 'zip4', 'zip3']);
@@ -48,14 +50,22 @@ export function isPatientPlace(ctx: RuleContext<unknown>, hit: Hit): boolean {
   }
   // The checks below may call compromise, so they come last and run on few candidates.
   if (form === 'locality' && !isLocality(hit, name)) return false;
+  // "Kayla Lane is recovering": a first name before the suffix makes a person, not a street.
+  if (form === 'street-name' && GIVEN.has(hit.text.split(/\s/)[0]!.toLowerCase()) && /^\S+\s+\S+$/.test(hit.text)) return false;
   if (form === 'named-place' && (TITLE_BEFORE.test(before)
-    || (SURNAME_TYPES.test(hit.text) && GIVEN.has(hit.text.split(/\s/)[0]!.toLowerCase())))) return false;
+    || (SURNAME_TYPES.test(hit.text) && personFirst(hit.text)))) return false;
   const nameBefore = NAME_FROM_BEFORE.test(before);
   // The signer of a testimonial lives in the town after their name.
   if (reply || nameBefore || form === 'signature' || PERSON.some((p) => p.test(window))) return true;
   // "Brianna from Lakewood Heights": a person's name the cheap cues missed.
   return sentence !== undefined && (residence || SHAPED.has(form)) && !FIRST_PERSON_ONLY.test(window)
     && personNamedIn(ctx, hit.map, sentence.start, sentence.end);
+}
+
+/** "Sarah Park", "Little Zoe Park", "Grandpa Joe Hill": a person's name before a surname-like place type. */
+function personFirst(text: string): boolean {
+  const [first, second] = text.toLowerCase().split(/\s+/);
+  return GIVEN.has(first!) || (KIN_TITLE.has(first!) && GIVEN.has(second ?? ''));
 }
 
 /** "from Millbrook", "to Castle Rock": the capitalised words must look like a town, not a person. */

@@ -1,8 +1,8 @@
 import type { Sentence, TextMap, Token } from '../../../src/types.js';
 import { isSurname, nameLike, wordKind, type WordKind } from '../../../src/kit/lexicon/word-kinds.js';
-import { SURNAME_PLACE_WORDS } from '../../../src/kit/lexicon/non-names.js';
+import { CALENDAR, SURNAME_PLACE_WORDS } from '../../../src/kit/lexicon/non-names.js';
 import { NAME_PARTICLES } from './data.js';
-import { nameShaped, skippable, stripPossessive } from './shape.js';
+import { leadingInitial, nameShaped, skippable, stripPossessive } from './shape.js';
 
 export type Evidence =
   | 'initial' | 'nickname' | 'possessive' | 'possessiveCare' | 'patientNoun' | 'kin' | 'child' | 'family' | 'greeting'
@@ -36,6 +36,7 @@ const SURNAME_PLACES = new Set(SURNAME_PLACE_WORDS);
 const TITLES = new Set<WordKind>(['honorific', 'staffTitle', 'publicTitle', 'kinTitle', 'staffRole']);
 // Words written with a period that continue a name: "Dr. Chen", "M. Jones", "St. Luke's", "Mt. Hope".
 const DOTTED = new Set<WordKind>([...TITLES, 'institution', 'place']);
+const MONTHS = new Set(CALENDAR.slice(0, 24));
 const ENTITY = new Set<WordKind>(['place', 'observance', 'institution', 'brand', 'eponym', 'health', 'calendar', 'staffRole']);
 
 /** Capitalised runs of a text map that could be person names (hashtags and initials aside). */
@@ -77,6 +78,8 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
   const evidence = new Set<Evidence>();
   while (p < run.length) {
     const kind = wordKind(stripPossessive(tokens[run[p]!]!.lower));
+    // "Pt Carla Ruiz": charting shorthand for patient (capitalised "PT" is a physical therapist).
+    if (tokens[run[p]!]!.text === 'Pt' && p + 1 < run.length) { evidence.add('patientNoun'); p++; break; }
     if (TITLES.has(kind) && p + 1 < run.length) { prefix = kind === 'staffRole' ? 'staffTitle' : kind; p++; break; }
     if (nameLike(kind)) break;
     if (kind === 'place' || kind === 'institution' || kind === 'brand' || kind === 'eponym' || kind === 'observance') return undefined;
@@ -100,6 +103,8 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
       break;
     }
     if (kind === 'commonShape' && names.length) kind = 'unknown';
+    // "Mr. Hill", "Zoe Park": a place word that is also a surname, after an honorific or a given name.
+    if (kind === 'place' && SURNAME_PLACES.has(lower) && (prefix === 'honorific' || kinds[0] === 'given')) kind = 'surname';
     if (!nameLike(kind)) break;
     names.push(lower);
     kinds.push(kind);
@@ -107,6 +112,9 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
     if (lower !== tok.lower) { evidence.add('possessive'); q++; break; }
   }
   if (!names.length) return undefined;
+  // "rang the bell June 23", "since April 2": a month before a day or year is a date, not a name.
+  const after = tokens[run[q - 1]! + 1];
+  if (names.length === 1 && MONTHS.has(names[0]!) && after && /^\d{1,4}(?:st|nd|rd|th)?$/.test(after.lower)) return undefined;
   const next = run[q] !== undefined ? tokens[run[q]!]! : undefined;
   if (next && !next.text.match(/^\p{Lu}$/u)) {
     const nk = wordKind(stripPossessive(next.lower));
@@ -127,12 +135,6 @@ function coreOf(map: TextMap, sentence: Sentence, tokens: readonly Token[], run:
     atStart: run[0]! === firstTokenOf(tokens, sentence) && p === 0,
     before: run[prefix ? p - 1 : p]! - 1, first: run[p]!, last: lastIdx,
   };
-}
-
-/** "T. Nakamura", "J. R. Ortiz": an initial, its full stop, then a capitalised word or another initial. */
-function leadingInitial(text: string, t: Token, next: Token | undefined): boolean {
-  return next !== undefined && text.slice(t.end, next.start) === '. ' && nameShaped(next.text)
-    && (next.text.length > 1 || text[next.end] === '.');
 }
 
 function firstTokenOf(tokens: readonly Token[], s: Sentence): number {

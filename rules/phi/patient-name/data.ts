@@ -79,6 +79,8 @@ export const ROLE_BREAKERS: readonly string[] = [
   'teaches', 'walking', 'walks', 'caring', 'cares', 'treating', 'treats', 'examining', 'examines', 'seeing',
   'sees', 'greeting', 'greets', 'comforting', 'supporting', 'holding', 'hugging', 'checking', 'visiting',
   'celebrating', 'celebrates', 'congratulating', 'cheering', 'welcoming', 'discharging', 'admitting',
+  // "Our nurses miss you already, Deshawn!": a pronoun or verb between the role and the name.
+  'you', 'we', 'us', 'they', 'them', 'him', 'it', 'miss', 'missed', 'love', 'loved', 'loves', 'adore', 'hug',
 ];
 
 // Source: [derived] titles before a child's first name that make the child the one named ("little Aiden").
@@ -121,3 +123,8 @@ export const STREET_SUFFIXES: readonly string[] = [
   'way', 'place', 'pl', 'circle', 'cir', 'terrace', 'ter', 'trail', 'trl', 'parkway', 'pkwy', 'highway', 'hwy',
   'pike', 'turnpike', 'loop', 'path', 'alley', 'crossing', 'row', 'square', 'sq',
 ];
+
+// Source: [derived] the organisation claiming the care ("we treated Senator ..."): then a public figure is its patient.
+export const OUR_CARE = /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|doctors|nurses|surgeons|clinic|hospital|unit))\s+(?:treated|cared\s+for|saw|admitted|operated|helped|delivered)\b|\bour\s+patient\b/i;
+// Source: [derived] praise of someone's work ("Great job, Keisha!"): the person addressed is staff.
+export const CREDIT_TEXT = /\b(?:thanks?|thank\s+you|kudos|props|great\s+(?:job|work)|nice\s+(?:job|work)|well\s+done|shift|coworker|colleague|team)\b/i;

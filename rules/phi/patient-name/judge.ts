@@ -2,8 +2,8 @@ import type { RuleContext } from '../../../src/types.js';
 import { CUE } from '../../../src/kit/lexicon/cue-index.js';
 import { patientContext, postCareScore, sentenceCues } from '../../../src/kit/patient-context.js';
 import type { Candidate } from './candidates.js';
-import { SELF_DISCLOSURE } from '../../../src/kit/lexicon/framing.js';
-import { NAME_BOOSTS as B, NAME_THRESHOLDS as T, PERSON_SCORES as S, STREET_SUFFIXES } from './data.js';
+import { CREDIT_TEXT, NAME_BOOSTS as B, NAME_THRESHOLDS as T, PERSON_SCORES as S } from './data.js';
+import { vetoOf } from './veto.js';
 
 /** How sure we are that a capitalised run is a person's name, from its shape and the words around it. */
 export function personScore(c: Candidate): number {
@@ -34,43 +34,7 @@ export function personScore(c: Candidate): number {
 // "Dr. Lena Fischer", "Rosa Delgado, CPM": an author who is a clinician.
 const CLINICIAN = /(?:^|[\s(])(?:Dr\.?|Doctor|Nurse)\s|,\s*(?:MD|DO|DDS|DMD|RN|NP|PA-C|CNM|CPM|DNP|PharmD|LCSW|LPC|PsyD|PhD|DPT|OD|DC)\b/;
 
-const DISCLOSURE = new RegExp(String.raw`\b(?:${SELF_DISCLOSURE.join('|')})\b`, 'i');
-// Source: [derived] the organisation claiming the care: then a public figure is its patient.
-const OUR_CARE = /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|doctors|nurses|surgeons|clinic|hospital|unit))\s+(?:treated|cared\s+for|saw|admitted|operated|helped|delivered)\b|\bour\s+patient\b/i;
-const STREETS = new Set(STREET_SUFFIXES);
-// Source: [derived] praise of someone's work: the person addressed is staff.
-const CREDIT_TEXT = /\b(?:thanks?|thank\s+you|kudos|props|great\s+(?:job|work)|nice\s+(?:job|work)|well\s+done|shift|coworker|colleague|team)\b/i;
-const HOUSE_NUMBER = /\d[\dA-Za-z-]*\s+$/;
-
-/** "Birchwood Lane", "1418 Maple Court": a street, unless a first name leads ("Kayla Lane"). */
-function streetName(c: Candidate): boolean {
-  if (c.names.length < 2 || !STREETS.has(c.names[c.names.length - 1]!)) return false;
-  return c.kinds[0] !== 'given' || HOUSE_NUMBER.test(c.map.text.slice(Math.max(0, c.start - 8), c.start));
-}
-
 const words = (s: string | undefined): string[] => (s ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-
-/** Why a candidate cannot be a patient, if it cannot. */
-function vetoOf(ctx: RuleContext<unknown>, c: Candidate, own: Set<string>): string | undefined {
-  if (c.veto) return c.veto;
-  const ev = c.evidence;
-  if (c.names.every((n) => own.has(n))) return "the post's author or organisation";
-  if (ev.has('patientNoun')) return undefined;
-  if (c.prefix === 'staffTitle' || ev.has('staff')) return 'staff';
-  const bits = sentenceCues(ctx, c);
-  if (ev.has('credit') && bits & CUE.staff) return 'staff';
-  // "Governor Moreno announced ...", "Selena Gomez has spoken about her lupus": public health news.
-  if (bits & CUE.news) return 'a public figure in the news';
-  // "Senator Ellen Marsh, who shared that she's starting treatment": a public figure's own news,
-  // unless the organisation says it cared for them ("we treated Mayor Ortiz").
-  if (ev.has('public') && DISCLOSURE.test(c.sentence.text) && !OUR_CARE.test(c.sentence.text)) return 'a public figure in the news';
-  if (streetName(c)) return 'a street';
-  // "Happy retirement to Linda Torres, our charge nurse": a sentence about staff names staff,
-  // unless the name itself is tied to care (an honorific, "Mrs. K's biopsy", a relative).
-  const tied = c.prefix === 'honorific' || ev.has('possessiveCare') || ev.has('kin') || ev.has('child');
-  if (!tied && bits & CUE.staffFraming && bits & CUE.staff) return 'staff';
-  return undefined;
-}
 
 /** Candidates judged to be patients' (or relatives') names. */
 export function judge(ctx: RuleContext<unknown>, cands: Candidate[]): Candidate[] {
@@ -116,7 +80,7 @@ function addressed(ctx: RuleContext<unknown>, cands: Candidate[], accepted: Set<
   for (const c of cands) {
     const ev = c.evidence;
     if (accepted.has(c) || c.veto || !(ev.has('vocative') || ev.has('greeting')) || ev.has('credit')) continue;
-    if (c.person < T.person || sentenceCues(ctx, c) & (CUE.staff | CUE.staffFraming) || CREDIT_TEXT.test(c.sentence.text)) continue;
+    if (c.person < T.person || sentenceCues(ctx, c) & CUE.staffFraming || CREDIT_TEXT.test(c.sentence.text)) continue;
     accepted.add(c);
   }
 }
@@ -129,10 +93,16 @@ function propagate(cands: Candidate[], accepted: Set<Candidate>): void {
       const c = cands[i]!;
       if (accepted.has(c) || c.veto) continue;
       const prev = cands[i - 1];
-      const withPrev = prev !== undefined && accepted.has(prev) && c.person >= S.single && joined(prev, c);
+      const withPrev = prev !== undefined && accepted.has(prev) && c.person >= S.single && joined(prev, c) && !signatureTown(prev, c);
       if (withPrev || c.names.some((n) => names.has(n) && !c.kinds.includes('ambiguous'))) accepted.add(c);
     }
   }
+}
+
+/** "— Tom R., Millbrook, IA": the word after a name that ends in an initial is the signer's town. */
+function signatureTown(a: Candidate, b: Candidate): boolean {
+  const text = a.map.text;
+  return (text[a.end - 1] === '.' && text.slice(a.end, b.start) === ', ') || /^,\s*[A-Z]{2}\b/.test(text.slice(b.end, b.end + 4));
 }
 
 /** "Priya and Sam Desai", "Keisha & Tomás": two names listed together share what they are. */

@@ -28,3 +28,9 @@ export function skippable(text: string, t: Token): boolean {
     || (before === '.' && t.start >= 2 && text[t.start - 2] !== ' ')
     || (after === '.' && /\p{L}/u.test(text[t.end + 1] ?? ''));
 }
+
+/** "T. Nakamura", "J. R. Ortiz": an initial, its full stop, then a capitalised word or another initial. */
+export function leadingInitial(text: string, t: Token, next: Token | undefined): boolean {
+  return next !== undefined && text.slice(t.end, next.start) === '. ' && nameShaped(next.text)
+    && (next.text.length > 1 || text[next.end] === '.');
+}

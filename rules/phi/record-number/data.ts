@@ -44,7 +44,8 @@ function build(cue: Cue, which: 'strong' | 'weak'): Pattern {
   const flags = cue.kind === 'proLicense' ? 'g' : 'gi';
   return {
     name: `${cue.kind}:${which}`,
-    regex: new RegExp(String.raw`(?<![\w-])(?:${words})(?![A-Za-z])${MARK}${BRIDGE}${CODE}`, flags),
+    // \b first: a leading look-behind alone would be tried at every position of the text.
+    regex: new RegExp(String.raw`\b(?<!-)(?:${words})(?![A-Za-z])${MARK}${BRIDGE}${CODE}`, flags),
     score: which === 'strong' ? 0.8 : 0.6,
     validate: (h: Hit) => plausibleCode(h, which === 'strong' || h.groups.mark !== undefined),
   };
@@ -61,8 +62,20 @@ function plausibleCode(h: Hit, cued: boolean): boolean {
   return true;
 }
 
-/** One cheap scan for any cue word (or a dashed MBI), so the full patterns run only on text that may hold one. */
-export const RECORD_HINT = new RegExp(String.raw`(?<![\w-])(?:${CUES.flatMap((c) => [c.strong, c.weak]).filter(Boolean).join('|')})(?![A-Za-z])|\d[A-Z]{1,2}[A-Z0-9]\d-`, 'i');
+// Word boundary, not the patterns' (?<![\w-]) look-behind: tried at every position, that costs more than the scan.
+// Credentials keep their case, as in their pattern: with `i`, "do" and "pt" would pass every text.
+const hintOf = (cues: readonly Cue[], flags: string): RegExp =>
+  new RegExp(String.raw`\b(?:${cues.flatMap((c) => [c.strong, c.weak]).filter(Boolean).join('|')})(?![A-Za-z])`, flags);
+const CUE_HINT = hintOf(CUES.filter((c) => c.kind !== 'proLicense'), 'i');
+const PRO_HINT = hintOf(CUES.filter((c) => c.kind === 'proLicense'), '');
+const MBI_HINT = /\d[A-Z]{1,2}[A-Z0-9]\d-/;
+/**
+ * One cheap scan for a digit (every code has three), then for any cue word or a dashed MBI, so the
+ * full patterns run only on text that may hold one.
+ */
+export function recordHint(text: string): boolean {
+  return /\d/.test(text) && (CUE_HINT.test(text) || PRO_HINT.test(text) || MBI_HINT.test(text));
+}
 
 export const RECORD_PATTERNS: readonly Pattern[] = [
   ...CUES.flatMap((c) => [
@@ -89,7 +102,8 @@ export const CREDENTIAL_BEFORE = /\b(?:RN|LPN|LVN|APRN|NP|MD|DO|DDS|DMD|LCSW|LMF
 /** Licence words that always name a person's own document (never a clinic's or a clinician's credential). */
 export const PERSONAL_DOCUMENT = /^(?:dl|driver|passport|birth|death|marriage|state\s+id|green\s+card)/i;
 /** "your license", "his permit": the document is the person's. */
-export const HOLDER_BEFORE = /\b(?:your|his|her|their|[\p{L}]+['’]s)\s+(?:[\w-]+\s+){0,2}$/iu;
+// Latin letters spelled out: `i` with `u` (for \p{L}) is slow to compile and to run.
+export const HOLDER_BEFORE = /\b(?:your|his|her|their|[a-z\u00C0-\u024F]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence says the licence holder is a patient: "our patient and fellow nurse", "her cancer treatment". */
 // Source: corpus LABELING (a staff nurse is still a patient when her treatment is described) [derived].

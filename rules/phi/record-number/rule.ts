@@ -4,7 +4,7 @@ import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  CREDENTIAL_BEFORE, HOLDER_BEFORE, ORG_BEFORE, PATIENT_HOLDER, PERSONAL_DOCUMENT, RECORD_HINT, RECORD_PATTERNS,
+  CREDENTIAL_BEFORE, HOLDER_BEFORE, ORG_BEFORE, PATIENT_HOLDER, PERSONAL_DOCUMENT, RECORD_PATTERNS, recordHint,
   ROOM_BED, TITLED_NAME, type RecordKind,
 } from './data.js';
 
@@ -39,7 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const map of ctx.prose) {
-      const hits = RECORD_HINT.test(map.text) ? findAll(map, RECORD_PATTERNS) : [];
+      const hits = recordHint(map.text) ? findAll(map, RECORD_PATTERNS) : [];
       for (const hit of hits) {
         const kind = kindOf(ctx, hit);
         if (!kind || consentCovers(ctx, SCOPE[kind] ?? 'other-id')) continue;
@@ -47,7 +47,8 @@ export default defineRule({
         const code = hit.groups.code ?? hit.text;
         ctx.report({ messageId: kind, at: { map, start: hit.end - code.length, end: hit.end }, data: { text: code } });
       }
-      for (const m of map.text.matchAll(ROOM_BED)) {
+      // A room counts only beside a titled name, so text without one is not scanned for rooms.
+      for (const m of TITLED_NAME.test(map.text) ? map.text.matchAll(ROOM_BED) : []) {
         const at = { map, start: m.index, end: m.index + m[0].length };
         const sentence = sentenceAt(ctx.analysis, at);
         if (!sentence || !TITLED_NAME.test(sentence.text) || consentCovers(ctx, 'other-id')) continue;

@@ -60,7 +60,7 @@ export const UNIQUE_PATTERNS: readonly Pattern[] = [
   // "the retired principal of ...": an office or job only one person holds
   {
     name: 'role',
-    regex: new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Aa]|[Oo]ne)\s+(?:(?:${ROLE_QUALIFIERS})\s+){0,3}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)?\s+)?(?:(?:${ROLE_PLACES})(?:'s|’s)?\s+)?(?:${ci(OFFICES)})\b(?!\s+(?:investigator|reason|cause|component|aim|goal|source|author)\b)`, 'g'),
+    regex: new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Aa]|[Oo]ne)\s+(?:(?:${ROLE_QUALIFIERS})\s+){0,3}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)?\s+)?(?:(?:${ROLE_PLACES})(?:'s|’s)?\s+)?(?:(?:${ROLE_QUALIFIERS})\s+){0,2}(?:${ci(OFFICES)})\b(?!\s+(?:investigator|reason|cause|component|aim|goal|source|author)\b)`, 'g'),
     score: 0.6,
   },
 ];
@@ -69,7 +69,7 @@ export const UNIQUE_PATTERNS: readonly Pattern[] = [
 // "in the state", "ever", "to receive": qualifiers that make a superlative single out one person.
 export const QUALIFIER_AFTER = /^[^.!?\n]{0,60}?\b(?:in\s+(?:the\s+)?(?:state|country|nation|world|region|county|city|town|us|u\.s\.|america|[A-Z][a-z]+)|ever|on\s+record|in\s+(?:our|the)\s+(?:hospital'?s?\s+)?history|to\s+(?:receive|undergo|get|have|be\s+(?:treated|born|given|fitted)|survive|try)|born\s+(?:in|on|at|this|here))\b/;
 // Source: [derived] care claims: the organisation says it treated this person.
-export const CARE_CLAIM = /#(?:er|ed|ems|icu|trauma|nurse|medic|paramedic)\w*|\b(?:we\s+treated|treated|our\s+patient|patient|in\s+our\s+care|under\s+our\s+care|(?:took|taking|take|takes|taken)\s+(?:such\s+)?(?:great\s+|good\s+|amazing\s+|wonderful\s+|excellent\s+)?care\s+of|cath\s+lab|operating\s+room|recovery\s+room|admitted|brought\s+in|(?:came|comes|rolled)\s+(?:back\s+)?in|in\s+the\s+(?:ER|ED|ICU)|our\s+(?:ER|ED|ICU|NICU|trauma)|discharged|underwent|surgery|diagnosed|recovering|transplant|delivered|born|birth|NICU|implant|procedure)\b/i;
+export const CARE_CLAIM = /#(?:er|ed|ems|icu|trauma|nurse|medic|paramedic)\w*|\b(?:we\s+treated|treated|our\s+patient|patient|in\s+our\s+care|under\s+our\s+care|(?:to\s+)?care\s+for|cared\s+for|caring\s+for|(?:took|taking|take|takes|taken)\s+(?:such\s+)?(?:great\s+|good\s+|amazing\s+|wonderful\s+|excellent\s+)?care\s+of|cath\s+lab|operating\s+room|recovery\s+room|admitted|brought\s+in|chemo\w*|infusion|dialysis|radiation\s+(?:therapy|treatment)|(?:came|comes|rolled)\s+(?:back\s+)?in|in\s+the\s+(?:ER|ED|ICU)|our\s+(?:ER|ED|ICU|NICU|trauma)|discharged|underwent|surgery|diagnosed|recovering|transplant|delivered|born|birth|NICU|implant|procedure)\b/i;
 // Source: [derived] news cues: a public figure's own announcement is not the organisation's disclosure.
 export const NEWS = /\b(?:announced|according\s+to|reported|press\s+conference|told\s+reporters|public\s+announcement|his\s+team\s+said|her\s+team\s+said)\b/i;
 // Source: [derived] for the cue lists below (DOMAIN.md 1.6 traps for this check).

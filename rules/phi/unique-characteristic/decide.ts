@@ -24,7 +24,7 @@ export function judge(ctx: RuleContext<unknown>, hit: Hit, sentences: readonly S
       // child in the state to receive ..." is the team's patient.
       if (STAFF.test(here) && !/\bpatient\b/i.test(here) && !RECEIVED.test(here)) return undefined;
       const noun = /(\w+)$/.exec(hit.text)?.[1] ?? '';
-      if (!PATIENT_NOUN.test(noun) && !CARE_CLAIM.test(near)) return undefined;
+      if (!PATIENT_NOUN.test(noun) && !cared()) return undefined;
       // "first patient in the state to receive" and "our youngest recipient" are one person;
       // "our first patient of the day" happens every morning.
       if (QUALIFIER_AFTER.test(after) || /\b(?:world|nation|country|state|county|city|town|region)/i.test(hit.text)) return 2;

@@ -66,12 +66,16 @@ export const VERSION_BEFORE = /\b(?:v|ver|version|build|release|firmware|update)
 export const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
 // Source: RFC 791 dotted-quad and RFC 4291 text forms; handles as the platforms spell them [derived].
 export const IPV4_HINT = /\d\.\d/;
-export const IPV6_HINT = /::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}/;
+// Every IPv6 candidate below has two colons at most four hex digits apart; one quick scan finds them.
+export const IPV6_HINT = /:[0-9A-Fa-f]{0,4}:/;
 export const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
 export const HANDLE = /(?<![\w@.])@(?<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)/g;
 export const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|us|info|me|health|care|page|site|app)\/[^\s<>()"]*/gi;
+/** The second half of BARE_URL from its literal dot: a cheap test before the full scan. */
+export const TLD_SLASH = /\.(?:com|org|net|io|co|us|info|me|health|care|page|site|app)\//i;
 
 /** A post that speaks of one patient or of someone staying on a care unit. */
 // Source: corpus LABELING ("in a healthcare provider's post, naming someone as a patient is itself health
 // information"); OCR media guidance [S12] (presence in a care area reveals health information). [derived]
-export const PATIENT_FRAMING = /\b(?:our|a|the|this|my|former)\s+(?:[\p{L}-]+\s+){0,2}?patient\b(?![s'’])|\b(?:on|in|at|to)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|floor|icu|nicu|hospice|rehab\s+unit|infusion\s+(?:center|suite)|cancer\s+center)\b|\binpatient\b/iu;
+// Latin letters spelled out: `i` with `u` (for \p{L}) is slow to compile and to run.
+export const PATIENT_FRAMING = /\b(?:our|a|the|this|my|former)\s+(?:[a-z\u00C0-\u024F-]+\s+){0,2}?patient\b(?![s'’])|\b(?:on|in|at|to)\s+(?:our|the)\s+(?:[a-z\u00C0-\u024F-]+\s+){0,2}?(?:unit|ward|floor|icu|nicu|hospice|rehab\s+unit|infusion\s+(?:center|suite)|cancer\s+center)\b|\binpatient\b/i;

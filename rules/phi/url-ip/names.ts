@@ -2,7 +2,10 @@ import { patientContext } from '../../../src/kit/patient-context.js';
 import type { RuleContext } from '../../../src/types.js';
 import { NOT_NAMES, PATIENT_FRAMING } from './data.js';
 
-const CAPITALISED = /(?<![\p{L}\p{N}'’@#])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu;
+// A capital (Latin, Greek or Cyrillic block; checked below) and two or more lower-case letters. The
+// character before is checked by hand: a leading look-behind or \p{Lu} is tried at every position.
+const CAPITALISED = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u04FF]\p{Ll}{2,}(?!\p{L})/gu;
+const WORD_BEFORE = /[\p{L}\p{N}'’@#]/u;
 // Staff are named after a title or role ("Dr. Maya Chen", "our nurse Jamal", "Chaplain Dana Whitlock").
 const TITLE_BEFORE = /(?:\b(?:Dr|Doctor|Nurse|Chaplain|Pharmacist|Therapist|Dietitian|Coach|Rev|Prof|Professor|nurse|doctor|dentist|hygienist|pharmacist|therapist|chaplain|worker|manager|coordinator|advocate|volunteer|director|surgeon|physician)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?)$/u;
 const CREDENTIAL_AFTER = /^(?:\s+\p{Lu}\p{Ll}+)?,?\s+(?:MD|DO|RN|NP|PA|DDS|DMD|RD|LCSW|PhD|PharmD|PT|DPT|PsyD)\b/u;
@@ -22,6 +25,8 @@ export function personNames(ctx: RuleContext<unknown>): ReadonlySet<string> {
     for (const map of ctx.post.prose) {
       const text = map.text;
       for (const m of text.matchAll(CAPITALISED)) {
+        const first = m[0][0]!;
+        if (first === first.toLowerCase() || (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!))) continue;
         const word = m[0].toLowerCase();
         if (NOT_NAMES.has(word) || own.has(word)) continue;
         const before = text.slice(Math.max(0, m.index - 40), m.index);

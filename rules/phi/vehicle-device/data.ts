@@ -44,11 +44,17 @@ export const VEHICLE_PATTERNS: readonly Pattern[] = [
 ];
 
 // Source: [derived] pre-tests built from the patterns above.
+// Case-sensitive like the patterns: with `i` the 17-character class would run along every lower-case word.
+const VEHICLE_WORD = /[Pp]late|PLATE|[Tt]ag|VIN/;
+// A VIN mixes capitals and digits, so somewhere a capital touches a digit: a cheap scan before the 17-run.
+const CAPITAL_BY_DIGIT = /\d[A-Z]|[A-Z]\d/;
+const VIN_RUN = /[A-HJ-NPR-Z0-9]{17}/;
 /** One cheap scan per text before the full patterns: a plate word, "VIN", or a 17-character run. */
-// Case-sensitive on purpose: with the `i` flag the 17-character class would also run along every lower-case word.
-export const VEHICLE_HINT = /[Pp]late|PLATE|[Tt]ag|VIN|[A-HJ-NPR-Z0-9]{17}/;
-/** A serial word, a GS1 "(01)" or a MAC-like pair of hex bytes. */
-export const DEVICE_HINT = /serial|s\/n|\bSN\b|\bser\.|device\s+id|IMEI|ESN|MEID|\(01\)|[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}/i;
+export function vehicleHint(text: string): boolean {
+  return VEHICLE_WORD.test(text) || (CAPITAL_BY_DIGIT.test(text) && VIN_RUN.test(text));
+}
+/** A serial word as the patterns spell it, a GS1 "(01)" or hex bytes between separators (a MAC address). */
+export const DEVICE_HINT = /[Ss]erial|[Ss]\/[Nn]|\bSN(?![A-Za-z])|\b[Ss]er\.|[Dd]evice\s+(?:ID|id|serial)|IMEI|ESN|MEID|\(01\)|[:-][0-9A-Fa-f]{2}[:-]/;
 
 export const DEVICE_PATTERNS: readonly Pattern[] = [
   {

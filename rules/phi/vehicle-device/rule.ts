@@ -4,7 +4,7 @@ import { findAll, type Hit } from '../../../src/kit/recognizer.js';
 import { sentenceAt } from '../../../src/kit/sentence-at.js';
 import type { RuleContext } from '../../../src/types.js';
 import {
-  DEVICE_HINT, DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_HINT, VEHICLE_PATTERNS,
+  DEVICE_HINT, DEVICE_PATTERNS, HOLDER, ORG_EQUIPMENT, PERSONAL_DEVICE, PLATE_VISIBLE, VEHICLE_PATTERNS, vehicleHint,
 } from './data.js';
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
   check(ctx) {
     if (!consentCovers(ctx, 'vehicle')) {
       for (const map of ctx.prose) {
-        for (const hit of VEHICLE_HINT.test(map.text) ? findAll(map, VEHICLE_PATTERNS) : []) {
+        for (const hit of vehicleHint(map.text) ? findAll(map, VEHICLE_PATTERNS) : []) {
           // Whoever drives it, a readable plate or VIN in a provider's post points to one person.
           if (!ORG_EQUIPMENT.test(sentenceText(ctx, hit))) report(ctx, hit);
         }

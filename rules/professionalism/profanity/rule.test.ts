@@ -3,6 +3,8 @@ import { lintText } from '../../../src/engine/lint-text.js';
 import type { Finding, ResolvedConfig, Rule } from '../../../src/types.js';
 import rule from './rule.js';
 import { mayHold } from './matcher.js';
+import { prefilterSource } from './dataset.js';
+import { PREFILTER_SOURCE } from './prefilter.js';
 
 function lint(body: string): Finding[] {
   const config: ResolvedConfig = {
@@ -29,6 +31,9 @@ describe('professionalism/profanity messages', () => {
   it('quoted swearing is lowered to a warning, a hashtag is reported without its #', () => {
     expect(lint('The patient yelled "this is bullshit" at triage.')).toMatchObject([{ severity: 1, column: 29, endColumn: 37 }]);
     expect(lint('Night shift #hell')).toMatchObject([{ column: 14, endColumn: 18 }]);
+  });
+  it('the stored pre-filter is the one built from the word list (regenerate prefilter.ts when this fails)', () => {
+    expect(PREFILTER_SOURCE).toBe(prefilterSource());
   });
   it('the cheap pre-filter passes clean posts by and catches every spelling obscenity would', () => {
     expect(mayHold('flu shots are in! the a1c class meets at 5pm, ask about covid-19 boosters 💉 café hours 9-5')).toBe(false);

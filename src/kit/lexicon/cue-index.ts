@@ -84,7 +84,7 @@ export function scanCues(tokens: readonly Token[], from: number, to: number, tex
     // "his Medicaid card", "your Aetna plan": a named health plan of one person is payment for care.
     if (insurers.has(t.lower) && i > from && POSSESSIVES.has(tokens[i - 1]!.lower)) bits |= CUE.health;
     if (capsOnly.has(t.lower) && t.text !== t.text.toUpperCase()) continue;
-    if (credentials.has(t.lower) && !isCredentialShape(t.text)) bits &= ~CUE.staff;
+    if (credentials.has(t.lower)) bits &= isCredentialShape(t.text) ? ~(CUE.patient | CUE.patients) : ~CUE.staff;
     if (bits & CUE.patient && next && nonPerson.has(next.lower)) bits = CUE.staff;
     if (bits & CUE.patient && i > from && quantifiers.has(tokens[i - 1]!.lower)) bits = CUE.patients;
     if (bits & (CUE.health | CUE.weak) && TITLE_CASE.test(t.text) && inProperName(tokens, i, text)) continue;

@@ -50,6 +50,14 @@ export const SELF_DISCLOSURE: readonly string[] = [
   'speaks openly', 'spoke publicly', 'has spoken', 'wrote about', 'writes about',
 ];
 
+// Source: [derived] what a public figure does on a visit ("Senator Alvarez toured our cancer center"):
+// the care words of the sentence are the organisation's, not the visitor's.
+export const PUBLIC_VISIT: readonly string[] = [
+  'toured', 'tours', 'touring', 'visited', 'visits', 'visiting', 'met with', 'meets with', 'spoke', 'speaks',
+  'joined us', 'joins us', 'attended', 'attends', 'honored', 'honoured', 'presented', 'unveiled', 'cut the ribbon',
+  'signed', 'dedicated', 'hosted', 'welcomed', 'proclaimed', 'declared', 'launched', 'funded', 'delivered remarks',
+];
+
 // Source: DOMAIN.md 1.6 "Further traps: health facts about populations ('1 in 3 adults')" [derived].
 export const POPULATION_WORDS: readonly string[] = [
   'adults', 'people', 'children', 'kids', 'teens', 'americans', 'men', 'women', 'seniors', 'anyone',

@@ -64,8 +64,9 @@ export const HEALTH_SUFFIX_EXCEPTIONS: readonly string[] = [
 ];
 
 // Source: DOMAIN.md 1.6 ("our patient", "survivor") [derived]: words naming someone as a patient.
-export const PATIENT_NOUNS: readonly string[] = ['patient', "patient's", 'inpatient', 'outpatient'];
-export const PATIENT_PLURALS: readonly string[] = ['patients', "patients'", 'clients'];
+// "Pt" and "pts" are charting shorthand for patient(s); capitalised "PT" is a physical therapist.
+export const PATIENT_NOUNS: readonly string[] = ['patient', "patient's", 'inpatient', 'outpatient', 'pt'];
+export const PATIENT_PLURALS: readonly string[] = ['patients', "patients'", 'clients', 'pts'];
 // Source: [derived] a person described by their care: "our Invisalign grad", "our little warrior".
 export const PATIENT_APPOSITIVES: readonly string[] = [
   'patient', 'grad', 'graduate', 'survivor', 'warrior', 'fighter', 'preemie',
