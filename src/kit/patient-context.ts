@@ -4,22 +4,15 @@ import { scanCues, type CueHits } from './lexicon/cue-index.js';
 import { CARE, reasonOf, terms, type Term } from './lexicon/cue-score.js';
 
 /** Whether a match plausibly belongs to a patient, with the reasons (Presidio's decision process). */
-export interface PatientDecision {
-  readonly isPatient: boolean;
-  readonly score: number;
-  readonly reasons: readonly string[];
-}
+export interface PatientDecision { readonly isPatient: boolean; readonly score: number; readonly reasons: readonly string[] }
 
 /** Options of `patientContext`: `person`, the span is a name whose rule checked staff cues itself. */
 export interface ContextOptions { readonly person?: boolean }
 
-/** One sentence's cues and its own score (before neighbours and post type). */
+/** One sentence's cues and own score (before neighbours and post type); `personScore` leaves out staff and population terms. */
 interface SentenceCues {
-  readonly start: number;
-  readonly end: number;
-  readonly hits: CueHits;
-  readonly score: number;
-  readonly population: boolean;
+  readonly start: number; readonly end: number; readonly hits: CueHits;
+  readonly score: number; readonly personScore: number; readonly population: boolean;
 }
 
 /** Per map sentence cues, the number of care sentences, and every cue kind found in the post. */
@@ -27,6 +20,9 @@ interface PostCues { readonly maps: Map<TextMap, readonly SentenceCues[]>; careS
 
 // "1 in 3 adults", "90%": statements about populations, not about one person.
 const POPULATION_TEXT = /%|\b\d+\s+(?:in|out of)\s+\d+\b/;
+
+// A person's name was already checked for staff cues by its rule, and names one person.
+const personTerm = (t: Term): boolean => t[1] !== 'staff' && t[1] !== 'population';
 
 function analyseMap(ctx: RuleContext<unknown>, map: TextMap): SentenceCues[] {
   const tokens = ctx.analysis.tokens(map);
@@ -40,8 +36,13 @@ function analyseMap(ctx: RuleContext<unknown>, map: TextMap): SentenceCues[] {
     if (j === i) continue;
     const hits = scanCues(tokens, i, j, map.text);
     const population = POPULATION_TEXT.test(s.text);
-    const score = terms(hits, population).reduce((sum, t) => sum + t[0], 0);
-    out.push({ start: s.start, end: s.end, hits, score, population });
+    let score = 0;
+    let personScore = 0;
+    for (const t of terms(hits, population)) {
+      score += t[0];
+      if (personTerm(t)) personScore += t[0];
+    }
+    out.push({ start: s.start, end: s.end, hits, score, personScore, population });
     i = j;
   }
   return out;
@@ -98,35 +99,32 @@ function sentenceAt(list: readonly SentenceCues[], offset: number): number {
 export function patientContext(ctx: RuleContext<unknown>, at: Span, options?: ContextOptions): PatientDecision {
   const cues = postCues(ctx);
   const list = sentencesOf(ctx, at.map);
-  const why: (() => string)[] = [];
+  const person = options?.person === true;
+  const k = list.length > 0 ? sentenceAt(list, at.start) : -1;
+  const own = list[k];
   let score = 0;
-  if (list.length > 0) {
-    const k = sentenceAt(list, at.start);
-    const own = list[k]!;
-    // A person's name was already checked for staff cues by its rule, and names one person.
-    const kept = (t: Term): boolean => !options?.person || (t[1] !== 'staff' && t[1] !== 'population');
-    score = options?.person ? terms(own.hits, own.population).filter(kept).reduce((sum, t) => sum + t[0], 0) : own.score;
-    why.push(() => terms(own.hits, own.population).filter(kept).map((t) => `${reasonOf(t)} in the sentence`).join('; '));
-    const near = Math.max(0, list[k - 1]?.score ?? 0, list[k + 1]?.score ?? 0);
-    if (near > 0) {
-      score += W.neighbour * near;
-      why.push(() => 'care words in a neighbouring sentence');
-    }
-    if (cues.careSentences > (own.hits.bits & CARE ? 1 : 0)) {
-      score += W.postCare;
-      why.push(() => 'care words elsewhere in the post');
-    }
+  let near = 0;
+  let elsewhere = false;
+  if (own) {
+    score = person ? own.personScore : own.score;
+    near = Math.max(0, list[k - 1]?.score ?? 0, list[k + 1]?.score ?? 0);
+    score += W.neighbour * near;
+    elsewhere = cues.careSentences > (own.hits.bits & CARE ? 1 : 0);
+    if (elsewhere) score += W.postCare;
   }
   const type = ctx.post.meta.type;
-  if (type === 'reply' || type === 'review-reply' || type === 'testimonial') {
-    score += type === 'testimonial' ? W.testimonial : W.reply;
-    why.push(() => `post type ${type}`);
-  }
+  const typed = type === 'reply' || type === 'review-reply' || type === 'testimonial';
+  if (typed) score += type === 'testimonial' ? W.testimonial : W.reply;
   score = Math.round(score * 100) / 100;
   return {
     isPatient: score >= W.threshold,
     score,
-    get reasons() { return why.map((f) => f()).filter(Boolean); },
+    // Reasons are words for people, built only when someone reads them.
+    get reasons() {
+      const mine = own ? terms(own.hits, own.population).filter((t) => !person || personTerm(t)) : [];
+      return [mine.map((t) => `${reasonOf(t)} in the sentence`).join('; '), near > 0 ? 'care words in a neighbouring sentence' : '',
+        elsewhere ? 'care words elsewhere in the post' : '', typed ? `post type ${type}` : ''].filter(Boolean);
+    },
   };
 }
 

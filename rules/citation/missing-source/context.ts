@@ -9,8 +9,13 @@ function ends(t: string, i: number): boolean {
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const n = t.charCodeAt(i + 1);
   if (!(Number.isNaN(n) || n === 32 || n === 10 || n === 13 || n === 9 || n === 160)) return false;
-  return !(c === 46 && /(?:^|[^\p{L}])\p{Lu}$/u.test(t.slice(Math.max(0, i - 2), i)));
+  return !(c === 46 && upper(t, i - 1) && !letter(t, i - 2));
 }
+const upper = (t: string, i: number, c = t.charCodeAt(i)): boolean => (c >= 65 && c <= 90) || (c > 127 && UPPER.test(t[i]!));
+const letter = (t: string, i: number, c = t.charCodeAt(i)): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(t[i]!));
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /** The sentence around a hit (to a . ! ? followed by a space, or a line break). */
 export function clauseOf(hit: Hit): { text: string; start: number } {

@@ -18,7 +18,7 @@ export const DISCLOSURES: readonly Cue[] = [
   { name: 'hashtag', hints: ['#'], regex: /#(?:ad|ads|advert|advertisement|advertising|sponsored|sponsoredpost|paidpartnership|paidpromotion|paidpost|paidad|partnerad)(?![\w\u00c0-\u024f])/gi },
   // A standalone "Ad" label at a line start ("Ad:", "[Ad]", "(ad) |"); bare "AD" is read as Alzheimer's or
   // atopic dermatitis unless bracketed.
-  { name: 'label', hints: ['ad', 'advert'], regex: /(?<=^|\n)[ \t]*(?:[[(](?:ad|advert|advertisement)[\])]|(?:Ad|ad|ADVERTISEMENT|Advertisement|Advert)[ \t]*[:|\-–—])/g },
+  { name: 'label', hints: ['ad', 'advert'], regex: /^[ \t]*(?:[[(](?:ad|advert|advertisement)[\])]|(?:Ad|ad|ADVERTISEMENT|Advertisement|Advert)[ \t]*[:|\-–—])/gm },
   { name: 'bracketed', hints: ['[', '('], regex: /[[(](?:ad|advert|advertisement|sponsored|paid ad|paid partnership|paid promotion)[\])]/gi },
   { name: 'word', hints: ['advert', ' ad'], regex: /\b(?:advertisement|advertorial)\b|\b(?:this|it)(?:\s+(?:post|video|reel|story))?\s+is\s+(?:an?\s+)?(?:paid\s+)?(?:ad|advert)\b/gi },
   { name: 'paid', hints: ['paid', 'compensated'], regex: /\bpaid (?:partnership|promotion|post|ad|advertisement|content|collab(?:oration)?|endorsement|sponsorship|spokesperson)\b|\bpaid for by\b|\b(?:i|we|i'm|we're|i am|we are|i was|we were|i've been|we've been)\s+(?:being\s+)?(?:paid|compensated)\b/gi },

@@ -17,6 +17,10 @@ const LATIN = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 const FILLER = String.raw`(?:(?:personal|own|home|work|cell|mobile|main|direct|private|usual|new|old|best|preferred|daytime|evening|e-?mail|phone|fax|contact|24\/7|after-hours|office|nurse|scheduling|billing|appointment|refill|pharmacy|general|toll-free|public|social|media|instagram|facebook|tiktok|fundraiser|fundraising)\s+){0,3}`;
 const NOUN = String.raw`(?:cell(?:\s*phone)?|phone(?:\s+number)?|number|line|mobile|fax|e-?fax|e-?mail(?:\s+address)?|address|contact|voicemail|inbox|home|work|ip|page|profile|account|handle|site|website|blog|journal|journey|story|updates|fundraiser)`;
 
+/** Capitalised words after "call" that name a desk or a time, not a person: "Call Scheduling at". */
+// Source: [derived] common clinic department names and time words.
+export const NOT_A_CALLEE = /^(?:today|now|anytime|tomorrow|tonight|scheduling|billing|reception|registration|intake|admissions|pharmacy|support|records|triage|security|radiology|imaging|oncology|cardiology|pediatrics|nursing|dispatch|member|customer|patient|central|main|toll)$/i;
+
 // Source: [derived] from how posts introduce a number: DOMAIN.md 1.6 (the organisation's own
 // numbers and e-mails are not PHI; a relative's or employer's are, 45 CFR 164.514(b)(2)(i));
 // the clinician's own channel is a boundary matter (corpus LABELING "whose identifier").

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../../src/types.js';
 import { aboutPatient, personNames } from '../url-ip/names.js';
-import { OWNER_CUES, type Owner } from './owner-data.js';
+import { NOT_A_CALLEE, OWNER_CUES, type Owner } from './owner-data.js';
 
 export type { Owner } from './owner-data.js';
 
@@ -59,7 +59,7 @@ export function ownerIn(ctx: RuleContext<unknown>, text: string, start: number, 
  * staff (personNames drops titled and role-named people) or the reader is invited to book through her.
  */
 function namedOwner(ctx: RuleContext<unknown>, name: string, after: string): Owner {
-  if (BOOKING_AFTER.test(after) || !personNames(ctx).has(name.toLowerCase())) return 'org';
+  if (BOOKING_AFTER.test(after) || NOT_A_CALLEE.test(name) || !personNames(ctx).has(name.toLowerCase())) return 'org';
   return aboutPatient(ctx) ? 'person' : 'org';
 }
 

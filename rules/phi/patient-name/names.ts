@@ -39,11 +39,11 @@ function namesOf(ctx: RuleContext<unknown>, map: TextMap): MapNames {
 }
 
 /**
- * Fresh copies of a map's name candidates for phi/patient-name, which scores and vetoes them
- * (so the shared mentions above stay as first computed).
+ * A map's name candidates for phi/patient-name, which scores and vetoes them in place (once per
+ * post); the mentions above are a snapshot taken first, so that does not change them.
  */
-export function nameCandidates(ctx: RuleContext<unknown>, map: TextMap): Candidate[] {
-  return namesOf(ctx, map).candidates.map((c) => ({ ...c, evidence: new Set(c.evidence) }));
+export function nameCandidates(ctx: RuleContext<unknown>, map: TextMap): readonly Candidate[] {
+  return namesOf(ctx, map).candidates;
 }
 
 /** True when a likely person (not staff) is named in [start, end) of the map. */

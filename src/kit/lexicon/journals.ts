@@ -13,10 +13,10 @@ export const JOURNAL_TITLES: readonly string[] = [
   String.raw`Cochrane\s+(?:Database\s+of\s+Systematic\s+Reviews|Review|Library)`,
   String.raw`Morbidity\s+and\s+Mortality\s+Weekly\s+Report`,
   String.raw`Annals\s+of\s+(?:Internal\s+Medicine|Family\s+Medicine|Oncology|Surgery|Emergency\s+Medicine|Epidemiology|the\s+Rheumatic\s+Diseases)`,
-  String.raw`Diabetes\s+Care`, String.raw`Obstetrics\s+(?:&|and)\s+Gynecology`, String.raw`Nature\s+(?:Medicine|Communications|Reviews\s+\p{Lu}\p{Ll}+)`,
+  String.raw`Diabetes\s+Care`, String.raw`Obstetrics\s+(?:&|and)\s+Gynecology`, String.raw`Nature\s+(?:Medicine|Communications|Reviews\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)`,
   // "Journal of Clinical Oncology", "The American Journal of Clinical Nutrition", "British Journal of Dermatology".
-  String.raw`(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Asian|Clinical)\s+)?Journal\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|&|for|in|the)\s+)?\p{Lu}[\p{L}-]*){0,5}`,
-  String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+Journal\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}-]*){0,4}`,
+  String.raw`(?:The\s+)?(?:(?:American|British|European|International|Canadian|Australian|Scandinavian|Asian|Clinical)\s+)?Journal\s+of\s+(?:the\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F-]*(?:\s+(?:(?:of|and|&|for|in|the)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F-]*){0,5}`,
+  String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?\s+Journal\s+of\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F-]*){0,4}`,
   String.raw`(?:American|British)\s+Medical\s+Journal`,
 ];
 
