@@ -21,7 +21,7 @@ export const GEO_PATTERNS: readonly Pattern[] = [
   // "410 Grange Ave", "12 N. Elm Street, Apt 4", "1200 Commerce Blvd"
   { name: 'street-address', regex: new RegExp(String.raw`\b\d{1,6}\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?${NAME}[ \t]+(?:${STRONG_SUFFIX}|${WEAK_SUFFIX})\b${UNIT}`, 'gu'), score: 0.9 },
   // "on Fenwick Rd", "Birch Hollow Rd", "Quarry Road" ("St" before a saint's name and "Dr" before a name excluded)
-  { name: 'street-name', regex: new RegExp(String.raw`\b(?<!\d\s)${NAME}[ \t]+${STRONG_SUFFIX}\b(?!\.?\s+(?:[A-Z][a-z]+'s|[A-Z][a-z]+\s+(?:Hospital|Church|Medical)))`, 'gu'), score: 0.7 },
+  { name: 'street-name', regex: new RegExp(String.raw`(?=[A-Z\d])\b(?<!\d\s)${NAME}[ \t]+${STRONG_SUFFIX}\b(?!\.?\s+(?:[A-Z][a-z]+'s|[A-Z][a-z]+\s+(?:Hospital|Church|Medical)))`, 'gu'), score: 0.7 },
   // "Route 9", "County Rd 12", "Hwy 30", "I-95", "State Route 4"
   { name: 'route', regex: /\b(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?)\s*-?\s*\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b/g, score: 0.75 },
   // "ZIP 02861", "zip code 62704-1234", "IL 62704"
@@ -31,7 +31,7 @@ export const GEO_PATTERNS: readonly Pattern[] = [
   // "ZIP 036", "zip codes starting with 059", "036xx": a 3-digit prefix (only restricted ones count)
   { name: 'zip3', regex: /\b(?:zip3|zip(?:\s*codes?)?(?:\s+(?:prefix|area|starting|beginning)\s*(?:with)?)?)\s*:?\s*(?<zip3>\d{3})(?:xx|\*\*)?\b(?!-?\d)|\b(?<zip3b>\d{3})(?:xx|XX|\*\*)(?!\w)/gi, score: 0.7 },
   // "the Sunset Motel", "Lincoln Elementary", "Hadley Park", "the Orchard Hill neighborhood"
-  { name: 'named-place', regex: new RegExp(String.raw`\b(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+${PLACE_TYPE}\b|\b(?:Lake|Mount|Mt\.?|Fort|Port|Camp)\s+[A-Z][\p{L}'’-]+\b|\bthe\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s+(?:neighbou?rhood|area|subdivision|side|community|development|projects)\b`, 'gu'), score: 0.65 },
+  { name: 'named-place', regex: new RegExp(String.raw`(?=[A-Z])\b(?<name>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+${PLACE_TYPE}\b|\b(?:Lake|Mount|Mt\.?|Fort|Port|Camp)\s+[A-Z][\p{L}'’-]+\b|\bthe\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s+(?:neighbou?rhood|area|subdivision|side|community|development|projects)\b`, 'gu'), score: 0.65 },
   // "by the old water tower", "behind the feed store": landmarks that locate a home
   { name: 'landmark', regex: /\b(?:right\s+|just\s+)?(?:by|near|behind|beside|next\s+to|across\s+from|across\s+the\s+street\s+from|down\s+the\s+road\s+from|around\s+the\s+corner\s+from|in\s+front\s+of|just\s+past|past|off)\s+(?:the\s+)?(?:old\s+|new\s+|big\s+|abandoned\s+|little\s+|red\s+|white\s+)?(?:water\s+tower|grain\s+elevator|gas\s+station|railroad\s+tracks|train\s+tracks|tracks|bridge|dam|mill|quarry|post\s+office|fire\s+(?:station|hall)|cemetery|graveyard|courthouse|library|playground|creek|river|pond|motel|trailer\s+park|diner|feed\s+store|grocery\s+store|barn|silo|ballfield|factory|county\s+line|state\s+line|overpass|underpass|church|high\s+school)\b/gi, score: 0.6 },
   // "— Janet W., Cedar Falls": the town after a testimonial's signature (a name and an initial)
