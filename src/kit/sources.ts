@@ -41,7 +41,7 @@ export function parseUrl(raw: string): { host: string; path: string } | undefine
 /** True when `host` is an entry of `list` or a subdomain of one; ".gov"-style entries are suffixes. */
 export function hostIn(host: string, list: readonly string[]): boolean {
   if (list.length < 16) return list.some((d) => (d.startsWith('.') ? host.endsWith(d) : host === d || host.endsWith(`.${d}`)));
-  // Long lists (the credible list has hundreds of entries): look each of the host's suffixes up in a set.
+  // Long lists (the credible list, a user's extended list): look each of the host's suffixes up in a set.
   let set = SUFFIX_SETS.get(list);
   if (!set) SUFFIX_SETS.set(list, (set = new Set(list.map((d) => (d.startsWith('.') ? d : `.${d}`)))));
   for (let i = host.indexOf('.'), first = true; ; i = host.indexOf('.', i + 1), first = false) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, findIdentifiers, parseUrl } from '../../src/kit/sources.js';
+import { classifyUrl, findIdentifiers, hostIn, parseUrl } from '../../src/kit/sources.js';
 
 const found = (text: string): string[] => findIdentifiers(text).map(([s, e, k]) => `${k}:${text.slice(s, e)}`);
 
@@ -40,5 +40,13 @@ describe('kit/sources URLs', () => {
     expect(classifyUrl('mayoclinic.org', '/a')).toBe('unlisted');
     expect(classifyUrl('youtube.com', '/watch', ['youtube.com'])).toBe('credible');
     expect(classifyUrl('box.com', '/')).toBe('unlisted');
+  });
+  it('matches a host against short and long lists the same way: the entry, its subdomains, ".suffix" entries', () => {
+    const short = ['cdc.gov', '.edu'];
+    const long = [...short, ...Array.from({ length: 20 }, (_, i) => `site${i}.org`)];
+    for (const list of [short, long]) {
+      expect(['cdc.gov', 'www.cdc.gov', 'stacks.cdc.gov', 'med.umich.edu'].map((h) => hostIn(h, list))).toEqual([true, true, true, true]);
+      expect(['notcdc.gov', 'cdc.gov.example.com', 'edu.example.com', 'gov'].map((h) => hostIn(h, list))).toEqual([false, false, false, false]);
+    }
   });
 });

@@ -34,8 +34,8 @@ export function markerTarget(ctx: RuleContext<unknown>, map: TextMap, start: num
 
 /**
  * The nearest words before the remark decide first ("I'm such an idiot" is self-deprecation, "our charge
- * nurse is a genius" is about staff); otherwise any patient or public word nearby, a he/she with no staff
- * word around, or "you" in a reply makes it aimed at a person.
+ * nurse is a genius" is about staff); otherwise any patient or public word nearby, a named person ("Mr. Fenwick")
+ * up to two sentences back, a he/she with no staff word before it, or "you" in a reply makes it aimed at a person.
  */
 export function target(ctx: RuleContext<unknown>, map: TextMap, start: number): Target {
   const us = window(ctx, map, start);
