@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../../src/engine/lint-text.js';
-import type { Finding, ResolvedConfig, Rule } from '../../../src/types.js';
+import type { Finding, Rule } from '../../../src/types.js';
+import { lintWithRule } from '../../../test/helpers/lint-one-rule.js';
 import rule from './rule.js';
 
 function lint(body: string): Finding[] {
-  const config: ResolvedConfig = {
-    rules: new Map([[rule.meta.id, { severity: rule.meta.severity === 'error' ? 2 : 1, options: {} }]]),
-    organization: { names: [], phones: [], emails: [], domains: [], addresses: [] },
-    ignores: [],
-  };
-  const text = `---\ntype: ad\nauthor: Lakeside Wellness\n---\n${body}\n`;
-  return lintText(text, { filePath: '/virtual/post.md', config, rules: [rule as Rule<unknown>] }).messages;
+  return lintWithRule(rule as Rule<unknown>, `---\ntype: ad\nauthor: Lakeside Wellness\n---\n${body}\n`);
 }
 
 describe('claims/guarantee messages', () => {
